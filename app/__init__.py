@@ -1,0 +1,4 @@
+"""掌柜助手 Zhanggui: the shopkeeper's assistant."""
+
+__version__ = "0.1.0"
+APP_NAME = "Zhanggui"
