@@ -1,0 +1,106 @@
+"""The command line: ``python main.py`` starts the GUI; commands run headless on the same core.
+
+Exit codes: 0 done, 1 a user error (one line on stderr, in the user's language), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from app import __version__
+from app.core import backup, migrations, paths
+from app.core.db import inspect
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
+CLI = "cli"
+
+
+def say(template: str, **params: object) -> None:
+    from app import i18n
+
+    print(i18n.text(CLI, template, **params))
+
+
+def _require_database(db_path: Path) -> None:
+    if not db_path.exists():
+        raise UserError(QT_TRANSLATE_NOOP("core", "There is no database at {path}."), path=db_path)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    _require_database(args.db)
+    info = inspect(args.db)  # read-only; raises with the reason when the file is refused
+    say(QT_TRANSLATE_NOOP("cli", "Database: {path}"), path=args.db)
+    say(QT_TRANSLATE_NOOP("cli", "Integrity check: ok"))
+    say(QT_TRANSLATE_NOOP("cli", "Data version: {found} (this version of Zhanggui: {latest})"),
+        found=info.user_version, latest=migrations.LATEST)
+    if info.user_version < migrations.LATEST:
+        say(QT_TRANSLATE_NOOP("cli", "It will be upgraded when opened, after a backup."))
+    say(QT_TRANSLATE_NOOP("cli", "Size: {size:,} bytes"), size=args.db.stat().st_size)
+    backups = backup.list_backups(args.db)
+    if backups:
+        say(QT_TRANSLATE_NOOP("cli", "Backups: {count}, newest {when}"),
+            count=len(backups), when=f"{backups[0].taken_at:%Y-%m-%d %H:%M:%S}")
+    else:
+        say(QT_TRANSLATE_NOOP("cli", "Backups: none yet"))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    _require_database(args.db)
+    inspect(args.db)
+    path = backup.make_backup(args.db, reason="manual", dest=args.dest)
+    say(QT_TRANSLATE_NOOP("cli", "Backed up to {path}"), path=path)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    safety = backup.restore_backup(args.db, args.src)
+    say(QT_TRANSLATE_NOOP("cli", "Restored {db} from {src}."), db=args.db, src=args.src)
+    if safety is not None:
+        say(QT_TRANSLATE_NOOP("cli", "The previous data was kept in {path}"), path=safety)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zhanggui", description="掌柜助手 Zhanggui. Without a command, starts the app."
+    )
+    parser.add_argument("--db", type=Path, help="the database file (default: $ZHANGGUI_DB, "
+                        "else zhanggui.sqlite3 in the data folder)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the app and messages")
+    parser.add_argument("--version", action="version", version=f"Zhanggui {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", help="report integrity and data version (read-only)")
+    p = commands.add_parser("backup", help="back up the database now")
+    p.add_argument("dest", nargs="?", type=Path, help="a folder or a new file name (default: backups/)")
+    p = commands.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
+    p.add_argument("src", type=Path, help="the backup file")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from app.ui.app import run_gui  # Qt widgets only when there is a window to show
+
+        return run_gui(args.db, args.lang)
+    from app import i18n
+
+    i18n.use_without_app(i18n.resolve_language(args.lang, os.environ.get("ZHANGGUI_LANG")))
+    args.db = Path(args.db) if args.db else paths.default_db_path()
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"zhanggui: {i18n.error_text(exc)}", file=sys.stderr)
+        return 1

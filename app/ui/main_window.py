@@ -1,0 +1,241 @@
+"""The main window: four tabs, the File and Help menus, the status bar.
+
+The window is shown before the database is opened: opening runs the integrity check (and
+any upgrade) in a worker, so a big file never delays the first paint.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import DISPLAY_NAME, __version__, i18n
+from app.core import backup, paths
+from app.core.db import DatabaseRefused, Store, open_database
+from app.core.errors import UserError
+from app.ui import restore_dialog
+from app.ui.affiliates.tab import AffiliatesTab
+from app.ui.error_dialog import show_unexpected_error
+from app.ui.promotions.tab import PromotionsTab
+from app.ui.sales.tab import SalesTab
+from app.ui.settings import app_settings
+from app.ui.storefront.tab import StorefrontTab
+from app.ui.worker import run_task
+
+log = logging.getLogger(__name__)
+AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
+
+
+class MainWindow(QMainWindow):
+    store_changed = Signal(object)  # the open Store, or None
+
+    def __init__(self, db_path: Path, lang: str) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.lang = lang
+        self.store: Store | None = None
+        self.setWindowTitle(DISPLAY_NAME)
+        self.setMinimumSize(960, 600)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.affiliates_tab = AffiliatesTab()
+        self.promotions_tab = PromotionsTab()
+        self.storefront_tab = StorefrontTab()
+        self.sales_tab = SalesTab()
+        self.tabs.addTab(self.affiliates_tab, self.tr("Affiliates"))
+        self.tabs.addTab(self.promotions_tab, self.tr("Promotions"))
+        self.tabs.addTab(self.storefront_tab, self.tr("Storefront"))
+        self.tabs.addTab(self.sales_tab, self.tr("Sales"))
+        self.setCentralWidget(self.tabs)
+        self.tabs.setEnabled(False)
+
+        self.lblDatabase = QLabel()
+        self.statusBar().addPermanentWidget(self.lblDatabase)
+        self._build_menus()
+        self._restore_geometry()
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start()
+        self._backing_up = False
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.actOpen = self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        self.actBackup = self._action(file_menu, self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+S")
+        self.actRestore = self._action(file_menu, self.tr("&Restore from backup…"), self.restore_from_backup)
+        file_menu.addSeparator()
+        self.actDataFolder = self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
+        file_menu.addSeparator()
+        self.actQuit = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.actAbout = self._action(help_menu, self.tr("&About Zhanggui"), self.show_about)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- the database --------------------------------------------------------------------
+    def open_database(self, path: Path) -> None:
+        """Check and open ``path`` in the background; the tabs enable when it is ready."""
+        self._set_store(None)
+        self.db_path = Path(path)
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=self.db_path))
+        run_task(lambda: open_database(self.db_path), on_done=self._set_store, on_error=self._open_failed)
+
+    def _set_store(self, store: Store | None) -> None:
+        if self.store is not None and self.store is not store:
+            self.store.close()
+        self.store = store
+        self.tabs.setEnabled(store is not None)
+        for action in (self.actBackup, self.actRestore):
+            action.setEnabled(store is not None or self.db_path.exists())
+        for tab in (self.affiliates_tab, self.promotions_tab, self.storefront_tab, self.sales_tab):
+            tab.set_store(store)
+        if store is not None:
+            self.lblDatabase.setText(self.tr("Database: {path}").format(path=store.path))
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
+            app_settings().setValue("database/last", str(store.path))
+        else:
+            self.lblDatabase.setText(self.tr("No database open"))
+        self.store_changed.emit(store)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self.lblDatabase.setText(self.tr("No database open"))
+        if not isinstance(exc, UserError):
+            show_unexpected_error(exc)
+            return
+        message = i18n.error_text(exc)
+        candidate = None
+        if isinstance(exc, DatabaseRefused) and exc.restorable:
+            candidate = restore_dialog.newest_good_backup(self.db_path)
+        if restore_dialog.offer_restore(self, message, candidate) and candidate is not None:
+            self._restore(candidate.path)
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), str(self.db_path.parent),
+            self.tr("Zhanggui databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name:
+            self.open_database(Path(name))
+
+    # -- backups -------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        run_task(
+            lambda progress: backup.make_backup(self.db_path, reason="manual", progress=progress),
+            on_done=lambda path: self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000),
+            on_error=self._report_error,
+        )
+
+    def auto_backup(self) -> None:
+        if self.store is None or self._backing_up or not backup.needs_backup(self.db_path):
+            return
+        self._backing_up = True
+
+        def finished(_result=None) -> None:
+            self._backing_up = False
+
+        run_task(lambda: backup.make_backup(self.db_path, reason="auto"), on_done=finished,
+                 on_error=lambda exc: (finished(), log.warning("automatic backup failed: %s", exc)))
+
+    def restore_from_backup(self) -> None:
+        source = restore_dialog.RestoreDialog.choose(self.db_path, self)
+        if source is not None and restore_dialog.confirm_restore(self, source):
+            self._restore(source)
+
+    def _restore(self, source: Path) -> None:
+        self._set_store(None)  # our own connection must not hold the file while it is replaced
+        try:
+            safety = backup.restore_backup(self.db_path, source)
+        except UserError as exc:
+            self._report_error(exc)
+        else:
+            if safety is not None:
+                self.statusBar().showMessage(self.tr("Restored. The previous data was kept in {path}").format(path=safety))
+        self.open_database(self.db_path)
+
+    def _report_error(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        if isinstance(exc, UserError):
+            QMessageBox.warning(self, self.tr("Zhanggui"), i18n.error_text(exc))
+        else:
+            show_unexpected_error(exc)
+
+    # -- other actions -------------------------------------------------------------------
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.resolve().parent)))
+
+    def choose_language(self, code: str) -> None:
+        app_settings().setValue("ui/language", code)
+        if code != self.lang:
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The language changes the next time Zhanggui starts."))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Zhanggui"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>掌柜助手 Zhanggui {version}</h3>"
+            "<p>The shopkeeper's assistant for small online shops.</p>"
+            "<p>Database: {db}<br>Data folder: {data}</p>"
+        ).format(version=__version__, db=self.db_path, data=paths.data_dir())
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/tab", self.tabs.currentIndex())
+        settings.sync()
+        if self.store is not None:
+            # Asked before closing: closing checkpoints the WAL, which would look like a change.
+            changed = backup.needs_backup(self.db_path, max_age=timedelta(0))
+            self._set_store(None)
+            if changed:
+                self.statusBar().showMessage(self.tr("Backing up before closing…"))
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    backup.make_backup(self.db_path, reason="close")
+                except UserError as exc:
+                    log.warning("backup on close failed: %s", exc)
+                finally:
+                    QApplication.restoreOverrideCursor()
+        super().closeEvent(event)

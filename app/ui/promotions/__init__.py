@@ -1,0 +1,1 @@
+"""The promotions tab."""

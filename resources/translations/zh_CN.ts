@@ -1,0 +1,459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>AffiliatesTab</name>
+    <message>
+        <source>Affiliates</source>
+        <translation>淘客管理</translation>
+    </message>
+    <message>
+        <source>Coming here: one register of affiliates, group leaders and creators, with their commission rates, bonus plans and the follow-up log your customer-service staff keep.</source>
+        <translation>即将上线：淘客、团长、达人的统一登记册，包括佣金比例、奖金计划，以及客服记录的跟进记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>出错了：{message}</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe. Details were written to the log file:
+{path}</source>
+        <translation>已保存的数据是安全的。详细信息已写入日志文件：
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Affiliates</source>
+        <translation>淘客管理</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>活动策划</translation>
+    </message>
+    <message>
+        <source>Storefront</source>
+        <translation>店铺模块</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售图表</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言 Language(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Zhanggui</source>
+        <translation>关于掌柜助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Zhanggui databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>掌柜助手数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restored. The previous data was kept in {path}</source>
+        <translation>已恢复。原来的数据已保存在 {path}</translation>
+    </message>
+    <message>
+        <source>Zhanggui</source>
+        <translation>掌柜助手</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Zhanggui starts.</source>
+        <translation>语言将在下次启动掌柜助手时生效。</translation>
+    </message>
+    <message>
+        <source>About Zhanggui</source>
+        <translation>关于掌柜助手</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;掌柜助手 Zhanggui {version}&lt;/h3&gt;&lt;p&gt;The shopkeeper's assistant for small online shops.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Data folder: {data}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;掌柜助手 Zhanggui {version}&lt;/h3&gt;&lt;p&gt;网店掌柜的好帮手。&lt;/p&gt;&lt;p&gt;数据库：{db}&lt;br&gt;数据文件夹：{data}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <source>Promotions</source>
+        <translation>活动策划</translation>
+    </message>
+    <message>
+        <source>Coming here: price tactics with the profit left after commission and fees, campaign plans on a calendar with China's shopping festivals, and margin checks.</source>
+        <translation>即将上线：各种价格策略及扣除佣金和平台费后的利润、带有各大购物节的活动日历，以及毛利检查。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The current data is backed up before it is replaced, so a restore can itself be undone.</source>
+        <translation>恢复前会先备份当前数据，所以恢复操作本身也可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Backups of this database, newest first:</source>
+        <translation>本数据库的备份（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>Zhanggui databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>掌柜助手数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup
+{path}?
+
+The current data is backed up first.</source>
+        <translation>用以下备份替换当前数据吗？
+{path}
+
+当前数据会先备份。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}. Restore it?</source>
+        <translation>最新的完好备份来自 {when}。要恢复它吗？</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售图表</translation>
+    </message>
+    <message>
+        <source>Coming here: orders imported from your back-office exports, and charts of revenue, orders, average order value and conversion by day, affiliate and campaign.</source>
+        <translation>即将上线：从后台导出文件导入订单，按日期、淘客和活动查看销售额、订单数、客单价和转化率图表。</translation>
+    </message>
+</context>
+<context>
+    <name>StorefrontTab</name>
+    <message>
+        <source>Storefront</source>
+        <translation>店铺模块</translation>
+    </message>
+    <message>
+        <source>Coming here: the modules every shop page needs and the layout rules, checked shop by shop, with your progress.</source>
+        <translation>即将上线：店铺首页必备模块与布局规则，按店铺逐项检查，并显示进度。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Database: {path}</source>
+        <translation>数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <source>Data version: {found} (this version of Zhanggui: {latest})</source>
+        <translation>数据版本：{found}（本版掌柜助手：{latest}）</translation>
+    </message>
+    <message>
+        <source>It will be upgraded when opened, after a backup.</source>
+        <translation>打开时会先备份，再自动升级。</translation>
+    </message>
+    <message>
+        <source>Size: {size:,} bytes</source>
+        <translation>大小：{size:,} 字节</translation>
+    </message>
+    <message>
+        <source>Backups: {count}, newest {when}</source>
+        <translation>备份：{count} 个，最新 {when}</translation>
+    </message>
+    <message>
+        <source>Backups: none yet</source>
+        <translation>备份：暂无</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restored {db} from {src}.</source>
+        <translation>已用 {src} 恢复 {db}。</translation>
+    </message>
+    <message>
+        <source>The previous data was kept in {path}</source>
+        <translation>原来的数据已保存在 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>The backup {path} failed its check: {reason}</source>
+        <translation>备份 {path} 未通过检查：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name for the backup.</source>
+        <translation>{path} 已存在，请为备份选择一个新文件名。</translation>
+    </message>
+    <message>
+        <source>Could not back up {path}: {reason}</source>
+        <translation>无法备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share, where SQLite cannot lock the file reliably. Copy it to this computer's disk and open it there.</source>
+        <translation>{path} 位于网络共享上，SQLite 无法可靠地锁定文件。请复制到本机硬盘后再打开。</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it is not a Zhanggui database.</source>
+        <translation>{path} 是空文件（0 字节），不是掌柜助手数据库。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (it may be another kind of file).</source>
+        <translation>{path} 不是 SQLite 数据库（可能是其他类型的文件）。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program. Close it and try again.</source>
+        <translation>{path} 被其他程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read: {reason}</source>
+        <translation>{path} 已损坏，无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} failed the integrity check: {reason}</source>
+        <translation>{path} 未通过完整性检查：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a SQLite database of another program, not of Zhanggui.</source>
+        <translation>{path} 是其他程序的 SQLite 数据库，不是掌柜助手的。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Zhanggui (data version {found}, this version knows up to {latest}). Update Zhanggui to open it; the file was not changed.</source>
+        <translation>{path} 由更新版本的掌柜助手写入（数据版本 {found}，本版本最高支持 {latest}）。请升级掌柜助手后再打开；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: not a finite number</source>
+        <translation>“{text}”不是金额：不是有限的数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large for an amount of money (at most {limit})</source>
+        <translation>“{text}”金额过大（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many decimal places (at most 2 for 元)</source>
+        <translation>“{text}”小数位数过多（元最多 2 位小数）</translation>
+    </message>
+    <message>
+        <source>“{text}” is negative; enter 0 or more here</source>
+        <translation>“{text}”是负数；此处请输入 0 或以上</translation>
+    </message>
+    <message>
+        <source>The amount of money is empty</source>
+        <translation>金额为空</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: use a minus sign, not parentheses</source>
+        <translation>“{text}”不是金额：负数请用减号，不要用括号</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: more than one + or − sign</source>
+        <translation>“{text}”不是金额：正负号多于一个</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: the sign must come first</source>
+        <translation>“{text}”不是金额：正负号必须在最前面</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: space inside the number</source>
+        <translation>“{text}”不是金额：数字中间有空格</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: unexpected character “{char}”</source>
+        <translation>“{text}”不是金额：含有无法识别的字符“{char}”</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: no digits</source>
+        <translation>“{text}”不是金额：没有数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: more than one decimal point</source>
+        <translation>“{text}”不是金额：小数点多于一个</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: misplaced thousands separator</source>
+        <translation>“{text}”不是金额：千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money: expected a number</source>
+        <translation>“{text}”不是金额：应为数字</translation>
+    </message>
+    <message>
+        <source>The rate is empty</source>
+        <translation>比例为空</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: one sign first and one % last at most</source>
+        <translation>“{text}”不是比例：最多只能在开头有一个正负号、在结尾有一个 %</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: unexpected character “{char}”</source>
+        <translation>“{text}”不是比例：含有无法识别的字符“{char}”</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: no digits</source>
+        <translation>“{text}”不是比例：没有数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: more than one decimal point</source>
+        <translation>“{text}”不是比例：小数点多于一个</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: expected a percentage</source>
+        <translation>“{text}”不是比例：应为百分数</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a rate: not a finite number</source>
+        <translation>“{text}”不是比例：不是有限的数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is negative; a rate cannot be below 0%</source>
+        <translation>“{text}”是负数；比例不能低于 0%</translation>
+    </message>
+    <message>
+        <source>“{text}” is too high (at most {limit})</source>
+        <translation>“{text}”过高（最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many decimal places (at most 2 for a percentage)</source>
+        <translation>“{text}”小数位数过多（百分数最多 2 位小数）</translation>
+    </message>
+</context>
+</TS>
