@@ -68,10 +68,13 @@ def update_ts(lang: str) -> Path:
     root = paths.resources_dir().parent
     ts = translations_dir() / f"{lang}.ts"
     sources = [str(p) for p in sorted((root / "app").rglob("*.py"))] + [str(root / "main.py")]
-    subprocess.run(
-        [str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
-        check=True, capture_output=True,
+    result = subprocess.run(
+        [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none", "-target-language", lang,
+         *sources, "-ts", str(ts)],
+        check=True, capture_output=True, text=True,
     )
+    if "won't be updated" in result.stdout + result.stderr:
+        raise RuntimeError(f"lupdate did not update {ts}: {result.stdout}{result.stderr}")
     return ts
 
 

@@ -30,8 +30,9 @@ def setup_matplotlib() -> None:
     font_path = paths.resource("fonts", CJK_FONT_FILE)
     font_manager.fontManager.addfont(str(font_path))
     cjk_family = font_manager.FontProperties(fname=str(font_path)).get_name()
-    matplotlib.rcParams["font.family"] = "sans-serif"
-    matplotlib.rcParams["font.sans-serif"] = ["DejaVu Sans", cjk_family]
+    # An explicit list, not the generic "sans-serif": matplotlib falls back glyph by glyph
+    # only along a list of families.
+    matplotlib.rcParams["font.family"] = ["DejaVu Sans", cjk_family]
     matplotlib.rcParams["axes.unicode_minus"] = False  # the CJK font has no U+2212
     matplotlib.rcParams["pdf.fonttype"] = 42  # embed TrueType, so PDFs keep their Chinese
     matplotlib.rcParams["svg.fonttype"] = "path"

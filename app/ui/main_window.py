@@ -174,14 +174,19 @@ class MainWindow(QMainWindow):
 
     def _restore(self, source: Path) -> None:
         self._set_store(None)  # our own connection must not hold the file while it is replaced
-        try:
-            safety = backup.restore_backup(self.db_path, source)
-        except UserError as exc:
-            self._report_error(exc)
-        else:
+        self.statusBar().showMessage(self.tr("Restoring…"))
+
+        def restored(safety: Path | None) -> None:
+            self.open_database(self.db_path)
             if safety is not None:
-                self.statusBar().showMessage(self.tr("Restored. The previous data was kept in {path}").format(path=safety))
-        self.open_database(self.db_path)
+                self.statusBar().showMessage(
+                    self.tr("Restored. The previous data was kept in {path}").format(path=safety), 15000)
+
+        def failed(exc: BaseException) -> None:
+            self._report_error(exc)
+            self.open_database(self.db_path)
+
+        run_task(lambda: backup.restore_backup(self.db_path, source), on_done=restored, on_error=failed)
 
     def _report_error(self, exc: BaseException) -> None:
         self.statusBar().clearMessage()

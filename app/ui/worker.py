@@ -1,7 +1,9 @@
 """Run slow work (opening, backing up, importing) off the GUI thread.
 
-The function runs in the thread pool; its result or exception comes back to the GUI thread
-through signals. A ``progress`` callable is passed to functions that accept one.
+The function runs in the thread pool; its result, exception and progress come back to the
+GUI thread through queued signals (the Task lives in the GUI thread and relays them to the
+callbacks there, so callbacks may touch widgets). Functions that take a ``progress``
+argument get a callable ``progress(done, total)``; after ``cancel()`` it raises Cancelled.
 """
 
 from __future__ import annotations
@@ -11,46 +13,69 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
-_running: set[Task] = set()  # keeps a task's signal object alive until it reports
-
-
-class Task(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[..., Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.cancelled = False
-
-    def cancel(self) -> None:
-        self.cancelled = True
-
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancelled:
-            raise Cancelled()
-        self.progressed.emit(done, total)
-
-    def _run(self) -> None:
-        try:
-            wants_progress = "progress" in inspect.signature(self.fn).parameters
-            result = self.fn(progress=self._progress) if wants_progress else self.fn()
-        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, which decides
-            if not isinstance(exc, Cancelled):
-                log.exception("background task failed")
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            _running.discard(self)
+_running: set[Task] = set()  # keeps a Task alive until it has reported
 
 
 class Cancelled(Exception):
     """Raised inside a task's progress callback once the user pressed cancel."""
+
+
+class Task(QObject):
+    _progressed = Signal(int, int)
+    _succeeded = Signal(object)
+    _failed = Signal(object)
+
+    def __init__(self, fn: Callable[..., Any], on_done=None, on_error=None, on_progress=None) -> None:
+        super().__init__()
+        self.fn = fn
+        self.cancelled = False
+        self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
+        self._progressed.connect(self._relay_progress)
+        self._succeeded.connect(self._relay_done)
+        self._failed.connect(self._relay_error)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    # -- in the worker thread --------------------------------------------------------------
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled()
+        self._progressed.emit(done, total)
+
+    def run_in_worker(self) -> None:
+        try:
+            wants_progress = "progress" in inspect.signature(self.fn).parameters
+            result = self.fn(progress=self._progress) if wants_progress else self.fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+            if not isinstance(exc, Cancelled):
+                log.exception("background task failed")
+            self._failed.emit(exc)
+        else:
+            self._succeeded.emit(result)
+
+    # -- in the GUI thread -----------------------------------------------------------------
+    @Slot(int, int)
+    def _relay_progress(self, done: int, total: int) -> None:
+        if self.on_progress:
+            self.on_progress(done, total)
+
+    @Slot(object)
+    def _relay_done(self, result: object) -> None:
+        _running.discard(self)
+        if self.on_done:
+            self.on_done(result)
+
+    @Slot(object)
+    def _relay_error(self, exc: object) -> None:
+        _running.discard(self)
+        if self.on_error:
+            self.on_error(exc)
+        elif not isinstance(exc, Cancelled):
+            raise exc  # reaches the uncaught-exception dialog
 
 
 class _Runnable(QRunnable):
@@ -59,7 +84,7 @@ class _Runnable(QRunnable):
         self.task = task
 
     def run(self) -> None:
-        self.task._run()
+        self.task.run_in_worker()
 
 
 def run_task(
@@ -69,13 +94,7 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
-    task = Task(fn)
-    if on_done:
-        task.succeeded.connect(on_done)
-    if on_error:
-        task.failed.connect(on_error)
-    if on_progress:
-        task.progressed.connect(on_progress)
+    task = Task(fn, on_done, on_error, on_progress)
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="zh_CN">
 <context>
     <name>AffiliatesTab</name>
     <message>
@@ -118,6 +118,10 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
     <message>
         <source>Restored. The previous data was kept in {path}</source>
@@ -376,36 +380,40 @@ The current data is backed up first.</source>
         <translation>“{text}”是负数；此处请输入 0 或以上</translation>
     </message>
     <message>
+        <source>“{text}” is not a number: misplaced sign</source>
+        <translation>“{text}”不是数字：正负号位置不对</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: unexpected space</source>
+        <translation>“{text}”不是数字：中间有多余的空格</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: unexpected character “{char}”</source>
+        <translation>“{text}”不是数字：含有无法识别的字符“{char}”</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: no digits</source>
+        <translation>“{text}”不是数字：没有数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: more than one decimal point</source>
+        <translation>“{text}”不是数字：小数点多于一个</translation>
+    </message>
+    <message>
         <source>The amount of money is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount of money: use a minus sign, not parentheses</source>
+        <source>“{text}” is not an amount of money: use a minus sign, not brackets</source>
         <translation>“{text}”不是金额：负数请用减号，不要用括号</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount of money: more than one + or − sign</source>
-        <translation>“{text}”不是金额：正负号多于一个</translation>
+        <source>“{text}” is not a rate: expected a number</source>
+        <translation>“{text}”不是比例：应为数字</translation>
     </message>
     <message>
-        <source>“{text}” is not an amount of money: the sign must come first</source>
-        <translation>“{text}”不是金额：正负号必须在最前面</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money: space inside the number</source>
-        <translation>“{text}”不是金额：数字中间有空格</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money: unexpected character “{char}”</source>
-        <translation>“{text}”不是金额：含有无法识别的字符“{char}”</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money: no digits</source>
-        <translation>“{text}”不是金额：没有数字</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an amount of money: more than one decimal point</source>
-        <translation>“{text}”不是金额：小数点多于一个</translation>
+        <source>“{text}” is too high for a rate (at most {limit})</source>
+        <translation>“{text}”作为比例过高（最多 {limit}）</translation>
     </message>
     <message>
         <source>“{text}” is not an amount of money: misplaced thousands separator</source>
@@ -420,36 +428,12 @@ The current data is backed up first.</source>
         <translation>比例为空</translation>
     </message>
     <message>
-        <source>“{text}” is not a rate: one sign first and one % last at most</source>
-        <translation>“{text}”不是比例：最多只能在开头有一个正负号、在结尾有一个 %</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a rate: unexpected character “{char}”</source>
-        <translation>“{text}”不是比例：含有无法识别的字符“{char}”</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a rate: no digits</source>
-        <translation>“{text}”不是比例：没有数字</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a rate: more than one decimal point</source>
-        <translation>“{text}”不是比例：小数点多于一个</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a rate: expected a percentage</source>
-        <translation>“{text}”不是比例：应为百分数</translation>
-    </message>
-    <message>
         <source>“{text}” is not a rate: not a finite number</source>
         <translation>“{text}”不是比例：不是有限的数字</translation>
     </message>
     <message>
         <source>“{text}” is negative; a rate cannot be below 0%</source>
         <translation>“{text}”是负数；比例不能低于 0%</translation>
-    </message>
-    <message>
-        <source>“{text}” is too high (at most {limit})</source>
-        <translation>“{text}”过高（最多 {limit}）</translation>
     </message>
     <message>
         <source>“{text}” has too many decimal places (at most 2 for a percentage)</source>

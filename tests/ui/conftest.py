@@ -1,0 +1,29 @@
+"""Fixtures for driving the real window."""
+
+import pytest
+
+from app.ui.app import create_app
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def make_window(qtbot, db_path):
+    """Build the window the way the app does (translations, fonts) and wait for its database."""
+    created = []
+
+    def make(lang="zh_CN", path=None, wait=True):
+        create_app(lang=lang)
+        window = MainWindow(path or db_path, lang)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_database(window.db_path)
+        if wait:
+            qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+        created.append(window)
+        return window
+
+    yield make
+    for window in created:
+        if window.store is not None:
+            window.store.close()
+            window.store = None
