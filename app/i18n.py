@@ -8,7 +8,6 @@ source checkout (it is generated, so not committed) and ahead of time for a froz
 from __future__ import annotations
 
 import locale
-import subprocess
 import sys
 from pathlib import Path
 
@@ -56,6 +55,8 @@ def compile_qm(lang: str, *, force: bool = False) -> Path | None:
     if paths.is_frozen() or not ts.exists():
         return qm if qm.exists() else None
     if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        import subprocess  # rarely needed; kept off the start-up path
+
         subprocess.run(
             [str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(qm)],
             check=True, capture_output=True,
@@ -67,6 +68,8 @@ def update_ts(lang: str) -> Path:
     """Collect every tr() and QT_TRANSLATE_NOOP string of the app into ``<lang>.ts``."""
     root = paths.resources_dir().parent
     ts = translations_dir() / f"{lang}.ts"
+    import subprocess
+
     sources = [str(p) for p in sorted((root / "app").rglob("*.py"))] + [str(root / "main.py")]
     result = subprocess.run(
         [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none", "-target-language", lang,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from app.core import paths
@@ -16,6 +15,8 @@ def log_file() -> Path:
 
 
 def setup_logging(level: int = logging.INFO) -> Path:
+    from logging.handlers import RotatingFileHandler  # a slow import, kept off start-up
+
     path = log_file()
     root = logging.getLogger()
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):

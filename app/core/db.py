@@ -11,8 +11,8 @@ import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core import migrations
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
@@ -33,8 +33,7 @@ class DatabaseRefused(UserError):
         self.restorable = restorable
 
 
-@dataclass(frozen=True)
-class Inspection:
+class Inspection(NamedTuple):  # not a dataclass: that import costs start-up time
     path: Path
     exists: bool
     user_version: int = 0

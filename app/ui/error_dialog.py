@@ -14,7 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.logging_setup import log_file
+from app.logging_setup import log_file, setup_logging
 
 log = logging.getLogger("zhanggui")
 
@@ -37,6 +37,7 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
+    setup_logging()
     log.error("uncaught exception", exc_info=(kind, exc, tb))
     show_unexpected_error(exc)
 

@@ -1,7 +1,8 @@
 """The main window: four tabs, the File and Help menus, the status bar.
 
 The window is shown before the database is opened: opening runs the integrity check (and
-any upgrade) in a worker, so a big file never delays the first paint.
+any upgrade) in a worker, so a big file never delays the first paint. For the same reason
+backups and dialogs are imported where they are first used, not at start-up.
 """
 
 from __future__ import annotations
@@ -10,15 +11,14 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import DISPLAY_NAME, __version__, i18n
-from app.core import backup, paths
+from app.core import paths
 from app.core.db import DatabaseRefused, Store, open_database
 from app.core.errors import UserError
-from app.ui import restore_dialog
 from app.ui.affiliates.tab import AffiliatesTab
 from app.ui.error_dialog import show_unexpected_error
 from app.ui.promotions.tab import PromotionsTab
@@ -69,14 +69,14 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.actOpen = self._action(file_menu, self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open)
+        self.actOpen = self._action(file_menu, self.tr("&Open database…"), self.choose_database)
         file_menu.addSeparator()
-        self.actBackup = self._action(file_menu, self.tr("&Back up now"), self.back_up_now, "Ctrl+Shift+S")
+        self.actBackup = self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
         self.actRestore = self._action(file_menu, self.tr("&Restore from backup…"), self.restore_from_backup)
         file_menu.addSeparator()
         self.actDataFolder = self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
         file_menu.addSeparator()
-        self.actQuit = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.actQuit = self._action(file_menu, self.tr("&Quit"), self.close)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("&Language"))
@@ -92,11 +92,18 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.actAbout = self._action(help_menu, self.tr("&About Zhanggui"), self.show_about)
+        # Setting a shortcut loads Qt's key enums (about 25 ms), so it waits for the first paint.
+        QTimer.singleShot(0, self._install_shortcuts)
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+    def _install_shortcuts(self) -> None:
+        self.actOpen.setShortcut(QKeySequence.StandardKey.Open)
+        self.actBackup.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.actQuit.setShortcut(QKeySequence.StandardKey.Quit)
+        if self.actQuit.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.actQuit.setShortcut(QKeySequence("Ctrl+Q"))
+
+    def _action(self, menu, text, slot) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
         self.store_changed.emit(store)
 
     def _open_failed(self, exc: BaseException) -> None:
+        from app.ui import restore_dialog
         self.statusBar().clearMessage()
         self.lblDatabase.setText(self.tr("No database open"))
         if not isinstance(exc, UserError):
@@ -149,14 +157,17 @@ class MainWindow(QMainWindow):
 
     # -- backups -------------------------------------------------------------------------
     def back_up_now(self) -> None:
+        from app.core import backup
         self.statusBar().showMessage(self.tr("Backing up…"))
         run_task(
             lambda progress: backup.make_backup(self.db_path, reason="manual", progress=progress),
             on_done=lambda path: self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000),
             on_error=self._report_error,
+            with_progress=True,
         )
 
     def auto_backup(self) -> None:
+        from app.core import backup
         if self.store is None or self._backing_up or not backup.needs_backup(self.db_path):
             return
         self._backing_up = True
@@ -168,11 +179,13 @@ class MainWindow(QMainWindow):
                  on_error=lambda exc: (finished(), log.warning("automatic backup failed: %s", exc)))
 
     def restore_from_backup(self) -> None:
+        from app.ui import restore_dialog
         source = restore_dialog.RestoreDialog.choose(self.db_path, self)
         if source is not None and restore_dialog.confirm_restore(self, source):
             self._restore(source)
 
     def _restore(self, source: Path) -> None:
+        from app.core import backup
         self._set_store(None)  # our own connection must not hold the file while it is replaced
         self.statusBar().showMessage(self.tr("Restoring…"))
 
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        from app.core import backup
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
@@ -235,6 +249,8 @@ class MainWindow(QMainWindow):
             changed = backup.needs_backup(self.db_path, max_age=timedelta(0))
             self._set_store(None)
             if changed:
+                from PySide6.QtCore import Qt
+
                 self.statusBar().showMessage(self.tr("Backing up before closing…"))
                 QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
                 try:

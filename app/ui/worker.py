@@ -2,13 +2,13 @@
 
 The function runs in the thread pool; its result, exception and progress come back to the
 GUI thread through queued signals (the Task lives in the GUI thread and relays them to the
-callbacks there, so callbacks may touch widgets). Functions that take a ``progress``
-argument get a callable ``progress(done, total)``; after ``cancel()`` it raises Cancelled.
+callbacks there, so callbacks may touch widgets). With ``with_progress=True`` the
+function is called as ``fn(progress=...)``, a callable ``progress(done, total)`` that raises
+Cancelled after ``cancel()``.
 """
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -28,9 +28,11 @@ class Task(QObject):
     _succeeded = Signal(object)
     _failed = Signal(object)
 
-    def __init__(self, fn: Callable[..., Any], on_done=None, on_error=None, on_progress=None) -> None:
+    def __init__(self, fn: Callable[..., Any], on_done=None, on_error=None, on_progress=None,
+                 with_progress: bool = False) -> None:
         super().__init__()
         self.fn = fn
+        self.with_progress = with_progress
         self.cancelled = False
         self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
         self._progressed.connect(self._relay_progress)
@@ -48,8 +50,7 @@ class Task(QObject):
 
     def run_in_worker(self) -> None:
         try:
-            wants_progress = "progress" in inspect.signature(self.fn).parameters
-            result = self.fn(progress=self._progress) if wants_progress else self.fn()
+            result = self.fn(progress=self._progress) if self.with_progress else self.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             if not isinstance(exc, Cancelled):
                 log.exception("background task failed")
@@ -93,8 +94,9 @@ def run_task(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    with_progress: bool = False,
 ) -> Task:
-    task = Task(fn, on_done, on_error, on_progress)
+    task = Task(fn, on_done, on_error, on_progress, with_progress or on_progress is not None)
     _running.add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task

@@ -52,6 +52,14 @@ def test_menus_in_chinese(make_window):
     assert file_actions == ["打开数据库(&O)…", "立即备份(&B)", "从备份恢复(&R)…", "打开数据文件夹(&D)", "退出(&Q)"]
 
 
+def test_keyboard_shortcuts(make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: not window.actQuit.shortcut().isEmpty())
+    assert window.actOpen.shortcut().toString() == "Ctrl+O"
+    assert window.actBackup.shortcut().toString() == "Ctrl+Shift+S"
+    assert window.actQuit.shortcut().toString() == "Ctrl+Q"
+
+
 def test_window_size_and_last_tab_are_remembered(make_window, qtbot):
     window = make_window()
     window.resize(1100, 700)
