@@ -125,7 +125,7 @@ def make_backup(
             src.close()
         verify_backup(tmp)
         os.replace(tmp, final)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise BackupError(
             QT_TRANSLATE_NOOP("core", "Could not back up {path}: {reason}"), path=db_path, reason=exc
         ) from exc
@@ -206,6 +206,15 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
         raise BackupError(QT_TRANSLATE_NOOP("core", "The backup {path} does not exist."), path=source)
     inspect(source)  # refuses a damaged, foreign or newer file with its own message
     verify_backup(source)
+    try:
+        return _replace_content(db_path, source, now)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("core", "Could not restore {path}: {reason}"), path=db_path, reason=exc
+        ) from exc
+
+
+def _replace_content(db_path: Path, source: Path, now: datetime | None) -> Path | None:
     if not db_path.exists():
         db_path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, db_path)
@@ -213,7 +222,9 @@ def restore_backup(db_path: Path, source: Path, *, now: datetime | None = None) 
     try:
         inspect(db_path)
         healthy = True
-    except DatabaseRefused:
+    except DatabaseRefused as exc:
+        if not exc.restorable:  # in use, foreign, newer...: not damaged, so not to be replaced
+            raise
         healthy = False
     if healthy:
         safety = make_backup(db_path, reason="before-restore", now=now, prune=False)
