@@ -23,7 +23,7 @@ from app.ui.affiliates.tab import AffiliatesTab
 from app.ui.error_dialog import show_unexpected_error
 from app.ui.promotions.tab import PromotionsTab
 from app.ui.sales.tab import SalesTab
-from app.ui.settings import app_settings
+from app.ui.settings import app_settings, set_staff_name, staff_name
 from app.ui.storefront.tab import StorefrontTab
 from app.ui.worker import run_task
 
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.actRestore = self._action(file_menu, self.tr("&Restore from backup…"), self.restore_from_backup)
         file_menu.addSeparator()
         self.actDataFolder = self._action(file_menu, self.tr("Open &data folder"), self.open_data_folder)
+        self.actStaff = self._action(file_menu, self.tr("&Staff name…"), self.ask_staff_name)
         file_menu.addSeparator()
         self.actQuit = self._action(file_menu, self.tr("&Quit"), self.close)
 
@@ -211,6 +212,18 @@ class MainWindow(QMainWindow):
     # -- other actions -------------------------------------------------------------------
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.resolve().parent)))
+
+    def ask_staff_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self, self.tr("Staff name"),
+            self.tr("Your name, recorded with the checks and follow-ups you make on this PC:"),
+            text=staff_name(),
+        )
+        if ok and name.strip():
+            set_staff_name(name)
+            self.statusBar().showMessage(self.tr("Staff name: {name}").format(name=name.strip()), 5000)
 
     def choose_language(self, code: str) -> None:
         app_settings().setValue("ui/language", code)

@@ -68,6 +68,10 @@
         <translation>打开数据文件夹(&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Staff name…</source>
+        <translation>工作人员姓名(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -130,6 +134,18 @@
     <message>
         <source>Zhanggui</source>
         <translation>掌柜助手</translation>
+    </message>
+    <message>
+        <source>Staff name</source>
+        <translation>工作人员姓名</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the checks and follow-ups you make on this PC:</source>
+        <translation>您的姓名（会记录在您在这台电脑上做的检查和跟进里）：</translation>
+    </message>
+    <message>
+        <source>Staff name: {name}</source>
+        <translation>工作人员：{name}</translation>
     </message>
     <message>
         <source>Language</source>
@@ -328,6 +344,10 @@ The current data is backed up first.</source>
         <translation>备份 {path} 不存在。</translation>
     </message>
     <message>
+        <source>Could not restore {path}: {reason}</source>
+        <translation>无法恢复 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -438,6 +458,146 @@ The current data is backed up first.</source>
     <message>
         <source>“{text}” has too many decimal places (at most 2 for a percentage)</source>
         <translation>“{text}”小数位数过多（百分数最多 2 位小数）</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo data can only be added to an empty database; this one already holds shop data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is not a text file in UTF-8 or GB18030 (GBK). Export it again as CSV from the back office.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}, line {line}: {count} cells, but the header has {expected}. The file may be damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid CSV ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no header line: it is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}…” is too long: at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screen must be 1, 2, 3 or 4 (below the third screen), not “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This shop no longer exists (it may have been deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the shop's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown platform “{code}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is already a shop named “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This checklist item no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built-in checklist items cannot be changed or deleted; hide them or mark them 不适用 instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the name of the group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the text of the checklist item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The layout is empty. Add the homepage's modules from the top down, and they are checked as you go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} is {width} px wide, but Taobao and Tmall shops (旺铺) only allow this module at {allowed} px.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No promotion (poster, coupons or campaign area) in screens 1–3. Shop events and offers belong in the most prominent place: the first screens get most of the buyers' attention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} bestseller and new-item blocks (more than {limit}). Too many recommendation blocks hide the rest of the shop: use keywords and navigation to send buyers to the categories instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No customer service centre. Interaction modules are indispensable: a buyer with a question must reach 客服 at once (in the header, middle and footer, or a floating list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No favourite / follow module. Interaction modules are indispensable: favourites and followers bring buyers back to the shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No search. Buyers who know what they want look for it with search; without it they leave.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category navigation. Product navigation should list the categories in detail, so buyers find the rest of the shop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} modules (more than {limit}). Piling up modules slows the page and hides the products.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This module is no longer on the layout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown kind of module “{code}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The width must be 190, 750 or 950 px, not “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This review no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This checklist item is not on this shop's checklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown status “{code}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screenshot is not a PNG image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The screenshot is too large: at most {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These two reviews belong to different shops.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -49,7 +49,8 @@ def test_menus_in_chinese(make_window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_actions == ["打开数据库(&O)…", "立即备份(&B)", "从备份恢复(&R)…", "打开数据文件夹(&D)", "退出(&Q)"]
+    assert file_actions == ["打开数据库(&O)…", "立即备份(&B)", "从备份恢复(&R)…", "打开数据文件夹(&D)",
+                            "工作人员姓名(&S)…", "退出(&Q)"]
 
 
 def test_keyboard_shortcuts(make_window, qtbot):
@@ -176,3 +177,15 @@ def test_language_choice_is_saved_for_next_start(make_window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     window.language_actions["en"].trigger()
     assert app_settings().value("ui/language") == "en"
+
+
+def test_staff_name_is_asked_and_remembered(make_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.ui.settings import staff_name
+
+    window = make_window()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  小王 ", True))
+    window.actStaff.trigger()
+    assert staff_name() == "小王"
+    assert "小王" in window.statusBar().currentMessage()
