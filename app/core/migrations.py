@@ -29,7 +29,95 @@ def _v1_settings(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_settings,)
+def _v2_storefront(conn: sqlite3.Connection) -> None:
+    # The storefront tab (店铺模块): shops, their checklist reviews and homepage layouts.
+    # Codes (platform, status, kind, width) are checked in Python, not by CHECK constraints,
+    # so a later version can add one without rebuilding a table. Built-in checklist items are
+    # not inserted here: storefront.ensure_builtin_items() adds them from resources/ (by key),
+    # so a later version adds new ones without a migration and old steps never read files.
+    timestamps = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+    conn.execute(
+        f"""CREATE TABLE shops (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            {timestamps},
+            deleted_at TEXT
+        )"""
+    )
+    conn.execute(
+        f"""CREATE TABLE checklist_items (
+            id TEXT PRIMARY KEY,
+            key TEXT UNIQUE,  -- built-in items only; their text comes from resources/
+            shop_id TEXT REFERENCES shops(id) ON DELETE CASCADE,  -- NULL: every shop
+            group_key TEXT NOT NULL,
+            required INTEGER NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            {timestamps},
+            deleted_at TEXT
+        )"""
+    )
+    conn.execute("CREATE INDEX checklist_items_shop ON checklist_items (shop_id)")
+    conn.execute(
+        f"""CREATE TABLE reviews (
+            id TEXT PRIMARY KEY,
+            shop_id TEXT NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            started_by TEXT NOT NULL DEFAULT '',
+            closed_at TEXT,
+            {timestamps},
+            UNIQUE (shop_id, number)
+        )"""
+    )
+    # At most one open ("current") review per shop.
+    conn.execute("CREATE UNIQUE INDEX reviews_current ON reviews (shop_id) WHERE closed_at IS NULL")
+    conn.execute(
+        """CREATE TABLE review_states (
+            review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL REFERENCES checklist_items(id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'todo',
+            screen INTEGER,
+            notes TEXT NOT NULL DEFAULT '',
+            checked_at TEXT,
+            checked_by TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (review_id, item_id)
+        ) WITHOUT ROWID"""
+    )
+    conn.execute("CREATE INDEX review_states_item ON review_states (item_id)")
+    # Screenshots live apart, so listing states never reads the images.
+    conn.execute(
+        """CREATE TABLE review_screenshots (
+            review_id TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            png BLOB NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (review_id, item_id),
+            FOREIGN KEY (review_id, item_id) REFERENCES review_states (review_id, item_id)
+                ON DELETE CASCADE
+        )"""
+    )
+    conn.execute(
+        f"""CREATE TABLE layout_modules (
+            id TEXT PRIMARY KEY,
+            shop_id TEXT NOT NULL REFERENCES shops(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            screen INTEGER NOT NULL,
+            width INTEGER,
+            title TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            {timestamps}
+        )"""
+    )
+    conn.execute("CREATE INDEX layout_modules_shop ON layout_modules (shop_id, position)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront)
 LATEST = len(MIGRATIONS)
 
 
