@@ -324,6 +324,26 @@ The current data is backed up first.</source>
 <context>
     <name>core</name>
     <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a text file in UTF-8 or GB18030 (GBK). Export it again as CSV from the back office.</source>
+        <translation>{path} 不是 UTF-8 或 GB18030（GBK）编码的文本文件。请从后台重新导出为 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {count} cells, but the header has {expected}. The file may be damaged.</source>
+        <translation>{path} 第 {line} 行：有 {count} 个单元格，但表头只有 {expected} 列。文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not valid CSV ({reason}).</source>
+        <translation>{path} 第 {line} 行：不是有效的 CSV（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} has no header line: it is empty.</source>
+        <translation>{path} 没有表头行：文件是空的。</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
@@ -461,143 +481,123 @@ The current data is backed up first.</source>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</source>
-        <translation type="unfinished" />
+        <translation>无法写入 {path}：{reason}。如果这个文件正在 Excel 或 WPS 中打开，请先关闭再试。</translation>
     </message>
     <message>
         <source>The demo data can only be added to an empty database; this one already holds shop data.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not read {path}: {reason}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path} is not a text file in UTF-8 or GB18030 (GBK). Export it again as CSV from the back office.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}, line {line}: {count} cells, but the header has {expected}. The file may be damaged.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path}, line {line}: not valid CSV ({reason}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{path} has no header line: it is empty.</source>
-        <translation type="unfinished" />
+        <translation>演示数据只能加入空的数据库；这个数据库里已经有店铺数据了。</translation>
     </message>
     <message>
         <source>“{text}…” is too long: at most {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>“{text}…”太长了：最多 {limit} 个字。</translation>
     </message>
     <message>
         <source>The screen must be 1, 2, 3 or 4 (below the third screen), not “{value}”.</source>
-        <translation type="unfinished" />
+        <translation>屏数只能是 1、2、3 或 4（3屏以下），不能是“{value}”。</translation>
     </message>
     <message>
         <source>This shop no longer exists (it may have been deleted).</source>
-        <translation type="unfinished" />
+        <translation>这个店铺已不存在（可能已被删除）。</translation>
     </message>
     <message>
         <source>Enter the shop's name.</source>
-        <translation type="unfinished" />
+        <translation>请输入店铺名称。</translation>
     </message>
     <message>
         <source>Unknown platform “{code}”.</source>
-        <translation type="unfinished" />
+        <translation>未知的平台“{code}”。</translation>
     </message>
     <message>
         <source>There is already a shop named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>已经有一个名为“{name}”的店铺。</translation>
     </message>
     <message>
         <source>This checklist item no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>这个检查项已不存在。</translation>
     </message>
     <message>
         <source>Built-in checklist items cannot be changed or deleted; hide them or mark them 不适用 instead.</source>
-        <translation type="unfinished" />
+        <translation>内置检查项不能修改或删除；可以隐藏，或标记为“不适用”。</translation>
     </message>
     <message>
         <source>Enter the name of the group.</source>
-        <translation type="unfinished" />
+        <translation>请输入分组名称。</translation>
     </message>
     <message>
         <source>Enter the text of the checklist item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The layout is empty. Add the homepage's modules from the top down, and they are checked as you go.</source>
-        <translation type="unfinished" />
+        <translation>请输入检查项内容。</translation>
     </message>
     <message>
         <source>{kind} is {width} px wide, but Taobao and Tmall shops (旺铺) only allow this module at {allowed} px.</source>
-        <translation type="unfinished" />
+        <translation>{kind}宽 {width} 像素，但淘宝、天猫旺铺只允许这个模块用 {allowed} 像素。</translation>
     </message>
     <message>
         <source>No promotion (poster, coupons or campaign area) in screens 1–3. Shop events and offers belong in the most prominent place: the first screens get most of the buyers' attention.</source>
-        <translation type="unfinished" />
+        <translation>第 1–3 屏没有活动（海报、优惠券或活动专区）。店铺活动和优惠应放在最显眼的位置：前几屏最受买家关注。</translation>
     </message>
     <message>
         <source>{count} bestseller and new-item blocks (more than {limit}). Too many recommendation blocks hide the rest of the shop: use keywords and navigation to send buyers to the categories instead.</source>
-        <translation type="unfinished" />
+        <translation>爆款推荐和新品共 {count} 个（超过 {limit} 个）。推荐位太多会把店里其他宝贝挡住：应该用关键词和导航把买家引到各个分类。</translation>
     </message>
     <message>
         <source>No customer service centre. Interaction modules are indispensable: a buyer with a question must reach 客服 at once (in the header, middle and footer, or a floating list).</source>
-        <translation type="unfinished" />
+        <translation>没有客服中心。互动模块必不可少：买家有问题要能马上找到客服（放在页头、页中和页尾，或做成悬浮客服列表）。</translation>
     </message>
     <message>
         <source>No favourite / follow module. Interaction modules are indispensable: favourites and followers bring buyers back to the shop.</source>
-        <translation type="unfinished" />
+        <translation>没有收藏/关注模块。互动模块必不可少：收藏和关注能把买家带回店铺。</translation>
     </message>
     <message>
-        <source>No search. Buyers who know what they want look for it with search; without it they leave.</source>
-        <translation type="unfinished" />
+        <source>No search. Buyers need search and category navigation to find the products: header navigation and search (页头导航及搜索) is a required module.</source>
+        <translation>没有搜索。买家要靠搜索和分类导航找到宝贝：页头导航及搜索是必备模块。</translation>
     </message>
     <message>
-        <source>No category navigation. Product navigation should list the categories in detail, so buyers find the rest of the shop.</source>
-        <translation type="unfinished" />
+        <source>No category navigation. Buyers need search and category navigation: product navigation should list the categories in detail.</source>
+        <translation>没有分类导航。买家要靠搜索和分类导航找宝贝：宝贝导航应详细列出各个分类。</translation>
+    </message>
+    <message>
+        <source>The layout is empty. Add the homepage's modules from the top down; they are checked as you go.</source>
+        <translation>布局还是空的。从上到下添加首页的模块，每加一个都会随时检查。</translation>
     </message>
     <message>
         <source>{count} modules (more than {limit}). Piling up modules slows the page and hides the products.</source>
-        <translation type="unfinished" />
+        <translation>共 {count} 个模块（超过 {limit} 个）。模块堆得太多，页面打开慢，还会把宝贝淹没。</translation>
     </message>
     <message>
         <source>This module is no longer on the layout.</source>
-        <translation type="unfinished" />
+        <translation>这个模块已不在布局中。</translation>
     </message>
     <message>
         <source>Unknown kind of module “{code}”.</source>
-        <translation type="unfinished" />
+        <translation>未知的模块类型“{code}”。</translation>
     </message>
     <message>
         <source>The width must be 190, 750 or 950 px, not “{value}”.</source>
-        <translation type="unfinished" />
+        <translation>宽度只能是 190、750 或 950 像素，不能是“{value}”。</translation>
     </message>
     <message>
         <source>This review no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>这轮检查已不存在。</translation>
     </message>
     <message>
         <source>This checklist item is not on this shop's checklist.</source>
-        <translation type="unfinished" />
+        <translation>这个检查项不在这个店铺的清单上。</translation>
     </message>
     <message>
         <source>Unknown status “{code}”.</source>
-        <translation type="unfinished" />
+        <translation>未知的状态“{code}”。</translation>
     </message>
     <message>
         <source>The screenshot is not a PNG image.</source>
-        <translation type="unfinished" />
+        <translation>截图不是 PNG 图片。</translation>
     </message>
     <message>
         <source>The screenshot is too large: at most {limit} MB.</source>
-        <translation type="unfinished" />
+        <translation>截图太大了：最多 {limit} MB。</translation>
     </message>
     <message>
         <source>These two reviews belong to different shops.</source>
-        <translation type="unfinished" />
+        <translation>这两轮检查属于不同的店铺。</translation>
     </message>
 </context>
 </TS>
