@@ -5,16 +5,18 @@ Exit codes: 0 done, 1 a user error (one line on stderr, in the user's language),
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
-from app.core import backup, migrations, paths
-from app.core.db import inspect
+from app.core import migrations, paths
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 CLI = "cli"
 
@@ -31,6 +33,9 @@ def _require_database(db_path: Path) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.core import backup
+    from app.core.db import inspect
+
     _require_database(args.db)
     info = inspect(args.db)  # read-only; raises with the reason when the file is refused
     say(QT_TRANSLATE_NOOP("cli", "Database: {path}"), path=args.db)
@@ -50,6 +55,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from app.core import backup
+    from app.core.db import inspect
+
     _require_database(args.db)
     inspect(args.db)
     path = backup.make_backup(args.db, reason="manual", dest=args.dest)
@@ -58,6 +66,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app.core import backup
+
     safety = backup.restore_backup(args.db, args.src)
     say(QT_TRANSLATE_NOOP("cli", "Restored {db} from {src}."), db=args.db, src=args.src)
     if safety is not None:
@@ -73,6 +83,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="zhanggui", description="掌柜助手 Zhanggui. Without a command, starts the app."
     )
@@ -80,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "else zhanggui.sqlite3 in the data folder)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="language of the app and messages")
     parser.add_argument("--version", action="version", version=f"Zhanggui {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on temporary data, print one line, exit 0 or 1")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("check", help="report integrity and data version (read-only)")
     p = commands.add_parser("backup", help="back up the database now")
@@ -90,7 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # a double-click: straight to the window, without argparse's import time
+        from app.ui.app import run_gui
+
+        return run_gui()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app import selftest
+
+        return selftest.run()
     if args.command is None:
         from app.ui.app import run_gui  # Qt widgets only when there is a window to show
 
@@ -102,5 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
-        print(f"zhanggui: {i18n.error_text(exc)}", file=sys.stderr)
+        # One line, even when a reason (such as quick_check's report) spans several.
+        print("zhanggui: " + " ".join(i18n.error_text(exc).splitlines()), file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +40,8 @@ def create_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[
     lang = i18n.resolve_language(lang, app_settings().value("ui/language"))
     i18n.install(app, lang)
     install_fonts(app)
+    # A backup or an open still running in a worker finishes before Python shuts down.
+    app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone(60_000))
     icon = paths.resource("icons", "zhanggui.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
