@@ -75,10 +75,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.core.db import open_database
+    from app.core.demo import load_demo
+
+    store = open_database(args.db)
+    try:
+        load_demo(store)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Demo data added to {path}"), path=args.db)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "demo": cmd_demo,
 }
 
 
@@ -100,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dest", nargs="?", type=Path, help="a folder or a new file name (default: backups/)")
     p = commands.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
     p.add_argument("src", type=Path, help="the backup file")
+    commands.add_parser("demo", help="fill a new, empty database with demo shops to try the app on")
     return parser
 
 

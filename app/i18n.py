@@ -7,7 +7,6 @@ source checkout (it is generated, so not committed) and ahead of time for a froz
 
 from __future__ import annotations
 
-import locale
 import sys
 from pathlib import Path
 
@@ -36,7 +35,11 @@ def qt_tool(name: str) -> Path:
 
 
 def system_language() -> str:
-    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    name = QLocale.system().name()
+    if not name:
+        import locale
+
+        name = locale.getlocale()[0] or ""
     return "zh_CN" if name.lower().startswith("zh") else "en"
 
 

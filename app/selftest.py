@@ -81,7 +81,7 @@ def step_window(ctx: Context) -> str:
     try:
         tabs = [window.affiliates_tab, window.promotions_tab, window.storefront_tab, window.sales_tab]
         count = window.tabs.count()
-        check(count == len(tabs) and all(window.tabs.indexOf(t) >= 0 for t in tabs),
+        check(count == len(tabs) and all(window.tabs.widget(i).isAncestorOf(t) for i, t in enumerate(tabs)),
               f"expected the {len(tabs)} tabs, found {count}")
         titles = [window.tabs.tabText(i) for i in range(count)]
         check(not all(t.isascii() for t in titles), f"tab titles not translated to Chinese: {titles}")

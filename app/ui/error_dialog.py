@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.logging_setup import log_file, setup_logging
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 log = logging.getLogger("zhanggui")
 
@@ -22,6 +24,10 @@ log = logging.getLogger("zhanggui")
 def show_unexpected_error(exc: BaseException) -> None:
     if QApplication.instance() is None:
         return
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Unexpected error"))

@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} (hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>★ Required module: counts {weight} times in the score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: not done yet, so it needs checking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: never checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stale: last checked on {date}, more than {days} days ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Space: To do → In progress → Done. Keys 1–4: To do, In progress, Done, Not applicable. Double-click to choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where on the page the module is: screen 1, 2, 3 or below. Double-click to choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press F2 to write a note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+V pastes a screenshot onto the selected item, or drop an image file on a row. Double-click to view it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -88,6 +159,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Load &amp;demo data</source>
+        <translation>载入示例数据(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;About Zhanggui</source>
         <translation>关于掌柜助手(&amp;A)</translation>
     </message>
@@ -134,6 +209,18 @@
     <message>
         <source>Zhanggui</source>
         <translation>掌柜助手</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>示例数据</translation>
+    </message>
+    <message>
+        <source>Add demo shops to this empty database, to try the app on?</source>
+        <translation>要在这个空数据库里添加示例店铺，用来试用软件吗？</translation>
+    </message>
+    <message>
+        <source>Demo data added.</source>
+        <translation>已添加示例数据。</translation>
     </message>
     <message>
         <source>Staff name</source>
@@ -320,6 +407,10 @@ The current data is backed up first.</source>
         <source>The previous data was kept in {path}</source>
         <translation>原来的数据已保存在 {path}</translation>
     </message>
+    <message>
+        <source>Demo data added to {path}</source>
+        <translation>示例数据已添加到 {path}</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -485,7 +576,7 @@ The current data is backed up first.</source>
     </message>
     <message>
         <source>The demo data can only be added to an empty database; this one already holds shop data.</source>
-        <translation>演示数据只能加入空的数据库；这个数据库里已经有店铺数据了。</translation>
+        <translation>示例数据只能加入空数据库；这个数据库里已经有店铺数据了。</translation>
     </message>
     <message>
         <source>“{text}…” is too long: at most {limit} characters.</source>

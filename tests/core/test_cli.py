@@ -184,3 +184,19 @@ def test_real_exit_codes(tmp_path, data_home, argv, code):
     assert done.returncode == code, done.stderr
     if code == 1:
         assert done.stderr.startswith("zhanggui: ") and done.stderr.count("\n") == 1
+
+
+def test_demo_fills_a_new_database_once(tmp_path, capsys):
+    from app.core import storefront
+    from app.core.db import open_database
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["--lang", "en", "--db", str(db), "demo"]) == 0
+    assert "Demo data added" in capsys.readouterr().out
+    store = open_database(db)
+    try:
+        assert len(storefront.list_shops(store)) >= 2
+    finally:
+        store.close()
+    assert main(["--lang", "en", "--db", str(db), "demo"]) == 1
+    assert "only be added to an empty database" in capsys.readouterr().err

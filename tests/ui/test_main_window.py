@@ -20,8 +20,9 @@ def test_four_tabs_in_order_with_chinese_titles(make_window):
     window = make_window("zh_CN")
     assert window.windowTitle() == "掌柜助手 Zhanggui"
     assert tab_titles(window) == CHINESE_TABS
-    assert [type(window.tabs.widget(i)).__name__ for i in range(4)] == [
-        "AffiliatesTab", "PromotionsTab", "StorefrontTab", "SalesTab"]
+    tabs = window.build_all_tabs()
+    assert [type(tab).__name__ for tab in tabs] == ["AffiliatesTab", "PromotionsTab", "StorefrontTab", "SalesTab"]
+    assert all(window.tabs.widget(i).isAncestorOf(tab) for i, tab in enumerate(tabs))
 
 
 def test_english_titles_with_lang_en(make_window):
@@ -189,3 +190,18 @@ def test_staff_name_is_asked_and_remembered(make_window, monkeypatch):
     window.actStaff.trigger()
     assert staff_name() == "小王"
     assert "小王" in window.statusBar().currentMessage()
+
+
+def test_demo_data_from_the_help_menu_only_into_an_empty_database(make_window, monkeypatch):
+    from app.core import storefront
+
+    window = make_window()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window.actDemo.trigger()
+    shops = storefront.list_shops(window.store)
+    assert len(shops) >= 2 and "示例数据" in window.statusBar().currentMessage()
+    window.actDemo.trigger()
+    assert len(storefront.list_shops(window.store)) == len(shops)
+    assert warnings and "空数据库" in warnings[0]
