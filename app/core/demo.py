@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.core import storefront_reviews
+from app.core import campaigns, storefront_reviews
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 
 # Tables that must be empty: demo rows mixed into real data could not be told apart.
-USER_TABLES = ("shops",)
+USER_TABLES = ("shops", "products", "campaigns", "ad_tests")
 
 
 class DemoError(UserError):
@@ -32,3 +32,4 @@ def load_demo(store: Store, *, today: date | None = None) -> None:
             raise DemoError(QT_TRANSLATE_NOOP(
                 "core", "The demo data can only be added to an empty database; this one already holds shop data."))
         storefront_reviews.load_demo(store, today=today)
+        campaigns.load_demo(store, today=today)

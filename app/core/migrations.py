@@ -117,7 +117,20 @@ def _v2_storefront(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX layout_modules_shop ON layout_modules (shop_id, position)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront)
+def _v3_catalog(conn: sqlite3.Connection) -> None:
+    # Larger steps live in their own module (schema_vN_*.py), frozen once released like this file.
+    from app.core import schema_v3_catalog
+
+    schema_v3_catalog.apply(conn)
+
+
+def _v4_campaigns(conn: sqlite3.Connection) -> None:
+    from app.core import schema_v4_campaigns
+
+    schema_v4_campaigns.apply(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns)
 LATEST = len(MIGRATIONS)
 
 
