@@ -2,6 +2,178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdTestDetail</name>
+    <message>
+        <source>For example: display ad main image, round 1: creative</source>
+        <translation>例如：钻展主图测试 第1轮：素材</translation>
+    </message>
+    <message>
+        <source>What did this test show? For example: the scene image gets clearly more clicks.</source>
+        <translation>这次测试说明了什么？例如：场景图的点击率明显更高。</translation>
+    </message>
+    <message>
+        <source>What will you optimise and test next? Change one variable only.</source>
+        <translation>下一步优化什么、测试什么？一次只改变一个变量。</translation>
+    </message>
+    <message>
+        <source>The rounds of this test: earlier rounds, this one, the follow-ups. Click one to open it.</source>
+        <translation>这个测试的各轮：之前的几轮、本轮和之后的几轮。点击可打开。</translation>
+    </message>
+    <message>
+        <source>No other rounds yet: “Follow-up test” starts the next one.</source>
+        <translation>还没有其他轮次：点“接着测试”开始下一轮。</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <source>Add a variant that copies the last one's variables (Ins)</source>
+        <translation>添加一个方案，变量从最后一个方案复制（Ins）</translation>
+    </message>
+    <message>
+        <source>Delete variant</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Delete the selected variant (Del; Ctrl+Z undoes it)</source>
+        <translation>删除选中的方案（Del；Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Next step to optimise</source>
+        <translation>下一步优化</translation>
+    </message>
+    <message>
+        <source>Rounds of this test</source>
+        <translation>测试历史</translation>
+    </message>
+    <message>
+        <source>No result: a winner is named only when the variants differ in one variable.</source>
+        <translation>没有结论：只有各方案只差一个变量时，才能判断谁胜出。</translation>
+    </message>
+    <message>
+        <source>Add a second variant: it copies this one, then change one variable.</source>
+        <translation>再添加一个方案：它会复制这个方案，然后只改变一个变量。</translation>
+    </message>
+    <message>
+        <source>The variants are the same in every variable: change one variable (for example the creative) to test it.</source>
+        <translation>各方案的变量完全相同：改变一个变量（比如素材）再测试。</translation>
+    </message>
+    <message>
+        <source>Comparable: only {variable} was changed</source>
+        <translation>可比较：只改变了 {variable}</translation>
+    </message>
+    <message>
+        <source>Round {n}: {name}  ·  {verdict}</source>
+        <translation>第{n}轮：{name}  ·  {verdict}</translation>
+    </message>
+    <message>
+        <source>Summary: {summary}
+Next step: {next_step}</source>
+        <translation>总结：{summary}
+下一步优化：{next_step}</translation>
+    </message>
+    <message>
+        <source>Planned in the previous round: {next_step}</source>
+        <translation>上一轮计划的优化：{next_step}</translation>
+    </message>
+    <message>
+        <source>Deleted the variant “{label}”.</source>
+        <translation>已删除方案“{label}”。</translation>
+    </message>
+</context>
+<context>
+    <name>AdTestPanel</name>
+    <message>
+        <source>Ad tests</source>
+        <translation>广告测试</translation>
+    </message>
+    <message>
+        <source>Open a database to record your ad tests here.</source>
+        <translation>打开数据库后，就可以在这里记录广告测试。</translation>
+    </message>
+    <message>
+        <source>No ad tests yet</source>
+        <translation>还没有广告测试</translation>
+    </message>
+    <message>
+        <source>Testing is king: test two variants of a display ad that differ in one variable, enter the results, summarise what won, optimise, and test again.</source>
+        <translation>测试为王：做两个只差一个变量的钻展方案，填入投放数据，总结哪个胜出，优化后再测试。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>新建测试</translation>
+    </message>
+    <message>
+        <source>Start a new A/B test</source>
+        <translation>新建一个 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Follow-up test</source>
+        <translation>接着测试</translation>
+    </message>
+    <message>
+        <source>Test again: the next round, with this test's variants copied, to change one variable</source>
+        <translation>再测一轮：复制这个测试的方案，只改变一个变量</translation>
+    </message>
+    <message>
+        <source>Undo the last deletion</source>
+        <translation>撤销上一次删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the test to the trash (Ctrl+Z undoes it)</source>
+        <translation>把测试移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ad tests&lt;/b&gt;, newest first</source>
+        <translation>&lt;b&gt;广告测试&lt;/b&gt;（最新的在前）</translation>
+    </message>
+    <message>
+        <source>{date}  ·  {count} variants</source>
+        <translation>{date}  ·  {count} 个方案</translation>
+    </message>
+    <message>
+        <source>New test {n}</source>
+        <translation>新测试 {n}</translation>
+    </message>
+    <message>
+        <source>Started “{name}”: fill in variant A's variables, then add variant B and change one variable.</source>
+        <translation>已新建“{name}”：先填好方案 A 的变量，再添加方案 B，只改变一个变量。</translation>
+    </message>
+    <message>
+        <source>round {n}</source>
+        <translation>第{n}轮</translation>
+    </message>
+    <message>
+        <source>change one variable</source>
+        <translation>只改变一个变量</translation>
+    </message>
+    <message>
+        <source>Round {n} copies the variants of “{name}”. Now optimise one variable: {plan}</source>
+        <translation>第{n}轮已复制“{name}”的方案。现在优化一个变量：{plan}</translation>
+    </message>
+    <message>
+        <source>Moved the test “{name}” to the trash.</source>
+        <translation>已把测试“{name}”移到回收站。</translation>
+    </message>
+</context>
+<context>
     <name>AffiliatesTab</name>
     <message>
         <source>Affiliates</source>
@@ -10,6 +182,595 @@
     <message>
         <source>Coming here: one register of affiliates, group leaders and creators, with their commission rates, bonus plans and the follow-up log your customer-service staff keep.</source>
         <translation>即将上线：淘客、团长、达人的统一登记册，包括佣金比例、奖金计划，以及客服记录的跟进记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorPanel</name>
+    <message>
+        <source>Threshold price</source>
+        <translation>临界价格</translation>
+    </message>
+    <message>
+        <source>Stepped price</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>Price cut plus discount</source>
+        <translation>降价加打折</translation>
+    </message>
+    <message>
+        <source>Illusion discount</source>
+        <translation>错觉折扣</translation>
+    </message>
+    <message>
+        <source>Flash window</source>
+        <translation>一刻千金</translation>
+    </message>
+    <message>
+        <source>One-yuan deal</source>
+        <translation>超值一元</translation>
+    </message>
+    <message>
+        <source>Stacked offers</source>
+        <translation>优惠叠加</translation>
+    </message>
+    <message>
+        <source>7-day lowest price</source>
+        <translation>7天最低价</translation>
+    </message>
+    <message>
+        <source>Type to search the products</source>
+        <translation>输入以搜索商品</translation>
+    </message>
+    <message>
+        <source>Pick a product to fill in its price, cost, fee and commission, or choose “Manual entry” and type them</source>
+        <translation>选择商品即可填入其售价、成本、平台费率和佣金；或选“手动输入”自己填写</translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation>商品…</translation>
+    </message>
+    <message>
+        <source>Add and edit the products of the catalogue</source>
+        <translation>添加和编辑商品</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The list price (原价) the discounts start from</source>
+        <translation>原价：各种优惠都从这个价格算起</translation>
+    </message>
+    <message>
+        <source>What one unit costs you: purchase, packaging and shipping</source>
+        <translation>每件的成本：进货、包装和运费</translation>
+    </message>
+    <message>
+        <source>The platform's fee on the price the buyer pays, e.g. 5%</source>
+        <translation>平台按买家实付收取的费率，如 5%</translation>
+    </message>
+    <message>
+        <source>The affiliate (淘宝客) commission on the price the buyer pays; empty: a sale without an affiliate</source>
+        <translation>淘宝客按买家实付拿的佣金比例；留空表示不经淘客成交</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <source>Price (元):</source>
+        <translation>售价（元）：</translation>
+    </message>
+    <message>
+        <source>Cost (元):</source>
+        <translation>成本（元）：</translation>
+    </message>
+    <message>
+        <source>Platform fee:</source>
+        <translation>平台费率：</translation>
+    </message>
+    <message>
+        <source>Commission:</source>
+        <translation>佣金：</translation>
+    </message>
+    <message>
+        <source>Manual entry</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <source>{product} (delisted)</source>
+        <translation>{product}（已下架）</translation>
+    </message>
+    <message>
+        <source>Enter the price.</source>
+        <translation>请输入售价。</translation>
+    </message>
+    <message>
+        <source>Enter the cost.</source>
+        <translation>请输入成本。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDetails</name>
+    <message>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>No campaign selected</source>
+        <translation>未选中活动</translation>
+    </message>
+    <message>
+        <source>Click a campaign on the calendar to see its plan, tasks and checks here, or create a new one.</source>
+        <translation>在日历上点击一个活动，这里会显示它的计划、任务和检查结果；也可以新建一个活动。</translation>
+    </message>
+    <message>
+        <source>Note: how this campaign meets it</source>
+        <translation>备注：这个活动怎样做到</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Principles&lt;/b&gt;: tick each one the plan meets, with a note</source>
+        <translation>&lt;b&gt;活动原则&lt;/b&gt;：计划做到的就勾上，并写下备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} findings&lt;/b&gt;</source>
+        <translation>&lt;b&gt;发现 {count} 个问题&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No problems found.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;没有发现问题。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checks ({count})</source>
+        <translation>检查（{count}）</translation>
+    </message>
+    <message>
+        <source>Products ({count})</source>
+        <translation>商品（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>e.g. 双11预热</source>
+        <translation>例如：双11预热</translation>
+    </message>
+    <message>
+        <source>A platform activity, or type your own channel</source>
+        <translation>选择平台活动，或输入自己的渠道</translation>
+    </message>
+    <message>
+        <source>Sign-up deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>e.g. 5000</source>
+        <translation>例如：5000</translation>
+    </message>
+    <message>
+        <source>e.g. 120000</source>
+        <translation>例如：120000</translation>
+    </message>
+    <message>
+        <source>Rules, prizes, what to tell the affiliates …</source>
+        <translation>活动规则、奖品、要告诉淘客的事…</translation>
+    </message>
+    <message>
+        <source>Only in these hours each day; empty: all day</source>
+        <translation>每天只在这些时段进行；不填则全天</translation>
+    </message>
+    <message>
+        <source>e.g. 09:00–09:30</source>
+        <translation>例如：09:00–09:30</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>活动名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>活动目的(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Daily hours:</source>
+        <translation>每日时段：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (元):</source>
+        <translation>预算（元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Target visitors:</source>
+        <translation>目标访客数：</translation>
+    </message>
+    <message>
+        <source>Target orders:</source>
+        <translation>目标订单数：</translation>
+    </message>
+    <message>
+        <source>Target revenue (元):</source>
+        <translation>目标销售额（元）：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: add products with Edit → Products… first</source>
+        <translation>商品库是空的：请先在“编辑 → 商品…”里添加商品</translation>
+    </message>
+    <message>
+        <source>Type a time window like 09:00–09:30.</source>
+        <translation>请按 09:00–09:30 的格式输入时段。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFacts</name>
+    <message>
+        <source>visitors {visitors:,} · orders {orders:,} · revenue {revenue}</source>
+        <translation>访客数 {visitors:,} · 订单数 {orders:,} · 销售额 {revenue}</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>活动目的</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>{span} ({days} days)</source>
+        <translation>{span}（{days} 天）</translation>
+    </message>
+    <message>
+        <source>Daily hours</source>
+        <translation>每日时段</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Sign-up deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price tactic</source>
+        <translation>价格策略</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Campaign price</source>
+        <translation>活动价</translation>
+    </message>
+    <message>
+        <source>Profit per sale</source>
+        <translation>单件利润</translation>
+    </message>
+    <message>
+        <source>(deleted product)</source>
+        <translation>（已删除的商品）</translation>
+    </message>
+    <message>
+        <source> (loss)</source>
+        <translation>（亏损）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPanel</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <source>Open a database to plan your campaigns here: a calendar with China's shopping festivals, tasks on a Gantt chart, and checks of prices and principles.</source>
+        <translation>打开数据库后就可以在这里策划活动：带有各大购物节的活动日历、甘特图上的任务，以及价格和活动原则的检查。</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Plan a new campaign</source>
+        <translation>策划一个新活动</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the selected campaign</source>
+        <translation>编辑选中的活动</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move the campaign to the trash (Ctrl+Z undoes it)</source>
+        <translation>把活动移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>The plan, prices, tasks and checks of the selected campaign as a PDF for your staff</source>
+        <translation>把选中活动的计划、价格、任务和检查结果导出为 PDF，发给员工</translation>
+    </message>
+    <message>
+        <source>Undo the last deletion</source>
+        <translation>撤销上一次删除</translation>
+    </message>
+    <message>
+        <source>Festivals…</source>
+        <translation>节日…</translation>
+    </message>
+    <message>
+        <source>Correct, hide or add the shopping festivals and holidays on the calendar</source>
+        <translation>修改、隐藏或添加日历上的购物节和节假日</translation>
+    </message>
+    <message>
+        <source>Added the campaign “{name}” with its tasks.</source>
+        <translation>已添加活动“{name}”及其任务。</translation>
+    </message>
+    <message>
+        <source>Moved the campaign “{name}” to the trash.</source>
+        <translation>已把活动“{name}”移到回收站。</translation>
+    </message>
+    <message>
+        <source>Export the campaign to PDF</source>
+        <translation>导出活动为 PDF</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the PDF to {path}</source>
+        <translation>PDF 已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPdf</name>
+    <message>
+        <source>Exported on {date}</source>
+        <translation>导出日期：{date}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>商品与价格</translation>
+    </message>
+    <message>
+        <source>No products in this campaign.</source>
+        <translation>这个活动没有商品。</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>活动原则</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>原则</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>做到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>没有任务。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{done} of {total} tasks done</source>
+        <translation>共 {total} 个任务，已完成 {done} 个</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignViews</name>
+    <message>
+        <source>Month</source>
+        <translation>月历</translation>
+    </message>
+    <message>
+        <source>A month on a calendar</source>
+        <translation>按月显示活动日历</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <source>A year on a line</source>
+        <translation>按年显示时间轴</translation>
+    </message>
+    <message>
+        <source>Previous (PageUp)</source>
+        <translation>上一页（PageUp）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Next (PageDown)</source>
+        <translation>下一页（PageDown）</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>{year}年</translation>
     </message>
 </context>
 <context>
@@ -238,6 +999,53 @@
     </message>
 </context>
 <context>
+    <name>CutDiscountPage</name>
+    <message>
+        <source>Price cut plus discount</source>
+        <translation>降价加打折</translation>
+    </message>
+    <message>
+        <source>Cut the price first, then give a discount: on a 100 元 item, cutting 10 元 and then 8折 gives away only 28 元, while a straight 6折 gives away 40 元, yet buyers feel they got more.</source>
+        <translation>先降价再打折：100 元的商品先降 10 元再打 8折，只让利 28 元；直接打 6折要让利 40 元，买家却觉得前者更划算。</translation>
+    </message>
+    <message>
+        <source>Cut the price by (元):</source>
+        <translation>先降价（元）：</translation>
+    </message>
+    <message>
+        <source>Then discount to:</source>
+        <translation>再打折到：</translation>
+    </message>
+    <message>
+        <source>Compare with a straight:</source>
+        <translation>对比直接打折到：</translation>
+    </message>
+    <message>
+        <source>The share of the price the buyer pays: 80% is 8折</source>
+        <translation>买家支付原价的比例：80% 就是 8折</translation>
+    </message>
+    <message>
+        <source>Cutting first and then discounting gives away {amount} less per unit than the straight discount, and the buyer sees two offers.</source>
+        <translation>先降价再打折，每件比直接打折少让利 {amount}，买家还看到了两重优惠。</translation>
+    </message>
+    <message>
+        <source>Cutting first and then discounting gives away {amount} more per unit than the straight discount.</source>
+        <translation>先降价再打折，每件比直接打折多让利 {amount}。</translation>
+    </message>
+    <message>
+        <source>Both give away the same.</source>
+        <translation>两种做法让利相同。</translation>
+    </message>
+    <message>
+        <source>Cut {cut}, then {zhe}</source>
+        <translation>先降 {cut}，再打 {zhe}</translation>
+    </message>
+    <message>
+        <source>Straight {zhe}</source>
+        <translation>直接打 {zhe}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -252,6 +1060,194 @@
 {path}</source>
         <translation>已保存的数据是安全的。详细信息已写入日志文件：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalsDialog</name>
+    <message>
+        <source>Festivals of {year}</source>
+        <translation>{year}年的节日</translation>
+    </message>
+    <message>
+        <source>Main day:</source>
+        <translation>主日：</translation>
+    </message>
+    <message>
+        <source>Big platform event (campaigns should chain after it)</source>
+        <translation>平台大促（结束后应接上下一个活动）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>第一天(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>最后一天(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>添加为新节日</translation>
+    </message>
+    <message>
+        <source>Reset to built-in</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>自己添加</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>FlashPage</name>
+    <message>
+        <source>Flash window</source>
+        <translation>一刻千金</translation>
+    </message>
+    <message>
+        <source>Every day within a fixed window (e.g. 9:00–9:30) a few units sell at a very low fixed price (e.g. 5 元): buyers come back at that time every day.</source>
+        <translation>每天在固定时段（如 9:00–9:30）以极低的固定价格（如 5 元）出售少量商品，买家每天都会准时回来。</translation>
+    </message>
+    <message>
+        <source>Every day from:</source>
+        <translation>每天从：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Flash price (元):</source>
+        <translation>秒杀价（元）：</translation>
+    </message>
+    <message>
+        <source>Units per day at most:</source>
+        <translation>每天最多件数：</translation>
+    </message>
+    <message>
+        <source>For how many days:</source>
+        <translation>持续天数：</translation>
+    </message>
+    <message>
+        <source>One unit in the window</source>
+        <translation>时段内每件</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes a day, at most {cap} units a day for {days} days: {units} units in all.</source>
+        <translation>每天 {minutes} 分钟，每天最多 {cap} 件，共 {days} 天：合计 {units} 件。</translation>
+    </message>
+    <message>
+        <source>The shop pays {total} in all to run it ({unit} per unit).</source>
+        <translation>店铺总共要贴 {total}（每件亏 {unit}）。</translation>
+    </message>
+    <message>
+        <source>The flash price still covers the cost and fees.</source>
+        <translation>秒杀价仍能覆盖成本和费用，不亏本。</translation>
+    </message>
+    <message>
+        <source>Against selling at the list price it earns {unit} less per unit, {total} less in all.</source>
+        <translation>与按原价卖相比，每件少赚 {unit}，合计少赚 {total}。</translation>
+    </message>
+</context>
+<context>
+    <name>GanttView</name>
+    <message>
+        <source>Campaign</source>
+        <translation>活动期</translation>
+    </message>
+    <message>
+        <source>Sign-up deadline</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No tasks yet: add them below.</source>
+        <translation>还没有任务：请在下面添加。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>IllusionPage</name>
+    <message>
+        <source>Illusion discount</source>
+        <translation>错觉折扣</translation>
+    </message>
+    <message>
+        <source>“Pay 100 元, take goods worth 130 元” feels better than “23% off”, and earns slightly more than a 30% discount (7折).</source>
+        <translation>“花100元换购价值130元商品”比“7.7折”更吸引人，而且比直接打 7折 稍微多赚一点。</translation>
+    </message>
+    <message>
+        <source>The buyer pays (元):</source>
+        <translation>买家花（元）：</translation>
+    </message>
+    <message>
+        <source>Takes goods worth (元):</source>
+        <translation>换购价值（元）：</translation>
+    </message>
+    <message>
+        <source>Compare with a discount to:</source>
+        <translation>对比直接打折到：</translation>
+    </message>
+    <message>
+        <source>The share of the price the buyer pays: 70% is 7折</source>
+        <translation>买家支付原价的比例：70% 就是 7折</translation>
+    </message>
+    <message>
+        <source>Pay {pay}, take goods worth {worth}: works out at {zhe}, {bonus} more goods</source>
+        <translation>花 {pay} 换购价值 {worth} 的商品：相当于 {zhe}，多拿 {bonus}</translation>
+    </message>
+    <message>
+        <source>The illusion discount earns {amount} more per unit than {zhe}.</source>
+        <translation>错觉折扣每件比 {zhe} 多赚 {amount}。</translation>
+    </message>
+    <message>
+        <source>The illusion discount earns {amount} less per unit than {zhe}.</source>
+        <translation>错觉折扣每件比 {zhe} 少赚 {amount}。</translation>
+    </message>
+    <message>
+        <source>Straight {zhe}</source>
+        <translation>直接打 {zhe}</translation>
     </message>
 </context>
 <context>
@@ -345,6 +1341,81 @@
     </message>
 </context>
 <context>
+    <name>LowestPricePage</name>
+    <message>
+        <source>7-day lowest price</source>
+        <translation>7天最低价</translation>
+    </message>
+    <message>
+        <source>A campaign's discount is measured against the lowest price of the days before it, not the list price: a price cut a few days earlier makes the campaign's discount smaller, or no discount at all.</source>
+        <translation>活动的优惠幅度按活动前几天的最低价计算，而不是按原价：活动前几天降过价，活动的优惠就会变小，甚至不算优惠。</translation>
+    </message>
+    <message>
+        <source>Campaign starts:</source>
+        <translation>活动开始：</translation>
+    </message>
+    <message>
+        <source>Campaign price (元):</source>
+        <translation>活动价（元）：</translation>
+    </message>
+    <message>
+        <source>Days before it:</source>
+        <translation>往前看天数：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Price (元)</source>
+        <translation>售价（元）</translation>
+    </message>
+    <message>
+        <source>Each price holds from its date until the next one</source>
+        <translation>每个价格从其日期起生效，直到下一个价格</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>添加价格</translation>
+    </message>
+    <message>
+        <source>Remove price</source>
+        <translation>删除价格</translation>
+    </message>
+    <message>
+        <source>Price history:</source>
+        <translation>历史价格：</translation>
+    </message>
+    <message>
+        <source>Price history, row {row}: {reason}</source>
+        <translation>历史价格第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>Enter the campaign price.</source>
+        <translation>请输入活动价。</translation>
+    </message>
+    <message>
+        <source>No price is known for the {days} days before the campaign: add the prices it sold at.</source>
+        <translation>活动前 {days} 天没有已知价格：请添加当时的售价。</translation>
+    </message>
+    <message>
+        <source>Lowest price of the {days} days before the campaign: {price}</source>
+        <translation>活动前 {days} 天的最低价：{price}</translation>
+    </message>
+    <message>
+        <source>The campaign price is {amount} ({rate}) below it: a real discount.</source>
+        <translation>活动价比它低 {amount}（{rate}）：是真正的优惠。</translation>
+    </message>
+    <message>
+        <source>The campaign price {price} is not below it: this is no discount, and must not be advertised as one.</source>
+        <translation>活动价 {price} 不低于这个最低价：这不是真正的优惠，不能标为优惠。</translation>
+    </message>
+    <message>
+        <source>At the campaign price</source>
+        <translation>按活动价</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Affiliates</source>
@@ -389,6 +1460,14 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Products…</source>
+        <translation>商品(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -551,6 +1630,96 @@
     </message>
 </context>
 <context>
+    <name>OneYuanPage</name>
+    <message>
+        <source>One-yuan deal</source>
+        <translation>超值一元</translation>
+    </message>
+    <message>
+        <source>A limited number of units, normally worth tens or hundreds of 元, sell for 1 元, one per buyer, to bring buyers who then buy related items.</source>
+        <translation>限量把原价几十、上百元的商品以 1 元出售，每人限购一件，用来带动关联商品的销量。</translation>
+    </message>
+    <message>
+        <source>Deal price (元):</source>
+        <translation>活动价（元）：</translation>
+    </message>
+    <message>
+        <source>Units (one per buyer):</source>
+        <translation>数量（每人限一件）：</translation>
+    </message>
+    <message>
+        <source>Profit per related sale (元):</source>
+        <translation>每笔关联销售利润（元）：</translation>
+    </message>
+    <message>
+        <source>What one sale of a related item earns the shop</source>
+        <translation>卖出一件关联商品店铺能赚多少</translation>
+    </message>
+    <message>
+        <source>One unit at the deal price</source>
+        <translation>按活动价每件</translation>
+    </message>
+    <message>
+        <source>{quantity} units cost the shop {total} ({unit} per unit).</source>
+        <translation>{quantity} 件共要贴 {total}（每件亏 {unit}）。</translation>
+    </message>
+    <message>
+        <source>{sales} related sales pay it back: {per_buyer} per deal buyer.</source>
+        <translation>需要 {sales} 笔关联销售才能回本：平均每位抢购的买家 {per_buyer} 笔。</translation>
+    </message>
+    <message>
+        <source>The deal price covers the cost and fees: nothing to pay back.</source>
+        <translation>活动价已覆盖成本和费用，无需回本。</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeView</name>
+    <message>
+        <source>Buyer pays</source>
+        <translation>买家实付</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>平台费</translation>
+    </message>
+    <message>
+        <source>Profit per unit</source>
+        <translation>每件利润</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>{zhe} / {amount} off</source>
+        <translation>{zhe} / 优惠 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} above the list price</source>
+        <translation>比原价高 {amount}</translation>
+    </message>
+    <message>
+        <source>No discount</source>
+        <translation>无优惠</translation>
+    </message>
+    <message>
+        <source>Below cost: loses {amount} per unit</source>
+        <translation>低于成本，每件亏 {amount}</translation>
+    </message>
+    <message>
+        <source>After the platform fee and commission: loses {amount} per unit</source>
+        <translation>扣除平台费和佣金后，每件亏 {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PdfReport</name>
     <message>
         <source>Exported on {date}</source>
@@ -614,14 +1783,321 @@
     </message>
 </context>
 <context>
-    <name>PromotionsTab</name>
+    <name>ProductForm</name>
     <message>
-        <source>Promotions</source>
-        <translation>活动策划</translation>
+        <source>Edit product</source>
+        <translation>编辑商品</translation>
     </message>
     <message>
-        <source>Coming here: price tactics with the profit left after commission and fees, campaign plans on a calendar with China's shopping festivals, and margin checks.</source>
-        <translation>即将上线：各种价格策略及扣除佣金和平台费后的利润、带有各大购物节的活动日历，以及毛利检查。</translation>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>e.g. 北欧风陶瓷马克杯 350ml</source>
+        <translation>如：北欧风陶瓷马克杯 350ml</translation>
+    </message>
+    <message>
+        <source>The platform's item ID (optional)</source>
+        <translation>平台上的宝贝ID（可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. 99</source>
+        <translation>如：99</translation>
+    </message>
+    <message>
+        <source>What one unit costs you: purchase, packaging and shipping</source>
+        <translation>每件的成本：进货、包装和运费</translation>
+    </message>
+    <message>
+        <source>The platform's fee on each sale (技术服务费), e.g. 5%</source>
+        <translation>平台按每笔成交收取的费用（技术服务费），如 5%</translation>
+    </message>
+    <message>
+        <source>Shop default</source>
+        <translation>店铺默认</translation>
+    </message>
+    <message>
+        <source>The affiliate (淘宝客) commission for this product; leave empty to use the shop's default rate</source>
+        <translation>这件商品给淘宝客的佣金比例；留空则用店铺默认佣金</translation>
+    </message>
+    <message>
+        <source>Bestseller (爆款)</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>商品标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Item ID:</source>
+        <translation>宝贝ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price (元):</source>
+        <translation>售价（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (元):</source>
+        <translation>成本（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Platform &amp;fee:</source>
+        <translation>平台费率(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmission:</source>
+        <translation>佣金(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>毛利：</translation>
+    </message>
+    <message>
+        <source>{amount} per unit ({rate} of the price)</source>
+        <translation>每件 {amount}（占售价 {rate}）</translation>
+    </message>
+    <message>
+        <source>Lowering a bestseller's commission makes affiliates leave: raise it only when the bestseller is sliding, and lower it only after careful thought.</source>
+        <translation>降低爆款的佣金会让淘客流失：爆款下滑时才提高佣金，降低佣金务必慎重。</translation>
+    </message>
+    <message>
+        <source>The commission is not below the margin: affiliate sales earn nothing or lose money.</source>
+        <translation>佣金不低于毛利率：淘客成交不赚钱甚至亏本。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <source>Product title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>宝贝ID</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>平台费率</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Bestseller</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Price − cost − platform fee, per unit and as a share of the price (commission not included). Click to sort.</source>
+        <translation>售价 − 成本 − 平台费：每件金额及占售价的比例（未扣佣金）。点击排序。</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <source>Sold at this price the product loses money, before any commission.</source>
+        <translation>按这个售价，还没扣佣金就已经亏本。</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <source>Shop default</source>
+        <translation>店铺默认</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Search title or item ID</source>
+        <translation>搜索商品标题或宝贝ID</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add product…</source>
+        <translation>添加商品…</translation>
+    </message>
+    <message>
+        <source>Edit product…</source>
+        <translation>编辑商品…</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Add a product (Insert)</source>
+        <translation>添加商品（Insert 键）</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (Enter or double-click)</source>
+        <translation>编辑所选商品（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Move the selected products to the trash (Delete; Ctrl+Z undoes it)</source>
+        <translation>把所选商品移到回收站（Delete 键；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>No products yet</source>
+        <translation>还没有商品</translation>
+    </message>
+    <message>
+        <source>Add your products with their price, cost and platform fee: the price calculator and the campaign checks use them to work out your profit.</source>
+        <translation>添加商品及其售价、成本和平台费率：价格计算和活动检查会用它们算出您的利润。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>找到 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Products: {count}</source>
+        <translation>共 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>Moved “{title}” to the trash.</source>
+        <translation>已将“{title}”移到回收站。</translation>
+    </message>
+    <message>
+        <source>Moved {count} products to the trash.</source>
+        <translation>已将 {count} 件商品移到回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsEditor</name>
+    <message>
+        <source>Type to find a product in the catalogue</source>
+        <translation>输入文字查找商品库里的商品</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Price tactic</source>
+        <translation>价格策略</translation>
+    </message>
+    <message>
+        <source>Campaign price</source>
+        <translation>活动价</translation>
+    </message>
+    <message>
+        <source>Profit per sale</source>
+        <translation>单件利润</translation>
+    </message>
+    <message>
+        <source>e.g. 99</source>
+        <translation>例如：99</translation>
+    </message>
+    <message>
+        <source>  ▼ loss</source>
+        <translation>  ▼ 亏损</translation>
+    </message>
+    <message>
+        <source>price {price} − cost {cost} − platform fee {fee} − commission {commission}</source>
+        <translation>售价 {price} − 成本 {cost} − 平台费 {fee} − 佣金 {commission}</translation>
+    </message>
+    <message>
+        <source>Campaign price of “{title}”: {error}</source>
+        <translation>“{title}”的活动价：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsTab</name>
+    <message>
+        <source>Price calculator</source>
+        <translation>价格计算</translation>
+    </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>活动日历</translation>
+    </message>
+    <message>
+        <source>Ad tests</source>
+        <translation>广告测试</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderStrip</name>
+    <message>
+        <source>No sign-up deadlines or tasks due in the next {days} days.</source>
+        <translation>{days} 天内没有报名截止或到期的任务。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>等另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>Within {days} days:</source>
+        <translation>{days} 天内：</translation>
+    </message>
+    <message>
+        <source>Click a reminder to show its campaign</source>
+        <translation>点击提醒即可查看对应的活动</translation>
+    </message>
+    <message>
+        <source>sign-up deadline {name} ({date})</source>
+        <translation>报名截止 {name}（{date}）</translation>
+    </message>
+    <message>
+        <source>task {title} ({name}) overdue by {days} d</source>
+        <translation>任务 {title}（{name}）逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>task {title} ({name}) due {date}</source>
+        <translation>任务 {title}（{name}）{date} 截止</translation>
     </message>
 </context>
 <context>
@@ -838,6 +2314,188 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>StackingPage</name>
+    <message>
+        <source>Stacked offers</source>
+        <translation>优惠叠加</translation>
+    </message>
+    <message>
+        <source>The platform applies the tools in order: the item's own discount (单品宝) first, then the shop's 满减 (店铺宝) on the price left, then one coupon. Leave a tool empty to leave it out.</source>
+        <translation>平台按顺序计算：先算单品宝，再用剩下的价格算店铺宝（满减），最后用一张优惠券。不用的工具留空即可。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Discount to</source>
+        <translation>打折到</translation>
+    </message>
+    <message>
+        <source>Cut by (元)</source>
+        <translation>立减（元）</translation>
+    </message>
+    <message>
+        <source>单品宝:</source>
+        <translation>单品宝：</translation>
+    </message>
+    <message>
+        <source>The share of the price the buyer pays: 90% is 9折</source>
+        <translation>买家支付原价的比例：90% 就是 9折</translation>
+    </message>
+    <message>
+        <source>for every full amount (每满)</source>
+        <translation>每满</translation>
+    </message>
+    <message>
+        <source>店铺宝 (满减): over (元)</source>
+        <translation>店铺宝（满减）：满（元）</translation>
+    </message>
+    <message>
+        <source>take off</source>
+        <translation>减</translation>
+    </message>
+    <message>
+        <source>Coupon: over (元)</source>
+        <translation>优惠券：满（元）</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation>无门槛</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Takes off</source>
+        <translation>减去</translation>
+    </message>
+    <message>
+        <source>Price after</source>
+        <translation>之后的价格</translation>
+    </message>
+    <message>
+        <source>Fill in both amounts of the 满减 offer, or neither.</source>
+        <translation>满减的门槛和减免金额要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>cut {amount}</source>
+        <translation>立减 {amount}</translation>
+    </message>
+    <message>
+        <source>The buyer finally pays</source>
+        <translation>买家最终实付</translation>
+    </message>
+    <message>
+        <source>A 0 元 order: the offers together take the whole price off.</source>
+        <translation>0 元单：优惠叠加后把价格减到了 0。</translation>
+    </message>
+    <message>
+        <source>The final price {price} is below the cost {cost}.</source>
+        <translation>最终价格 {price} 低于成本 {cost}（破价）。</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>单品宝</source>
+        <translation>单品宝</translation>
+    </message>
+    <message>
+        <source>店铺宝 (满减)</source>
+        <translation>店铺宝（满减）</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>{amount} off, no threshold</source>
+        <translation>无门槛减 {amount}</translation>
+    </message>
+    <message>
+        <source>{off} off orders over {over}</source>
+        <translation>满 {over} 减 {off}</translation>
+    </message>
+    <message>
+        <source>{off} off for every {over}</source>
+        <translation>每满 {over} 减 {off}</translation>
+    </message>
+    <message>
+        <source>Threshold not reached</source>
+        <translation>未达门槛</translation>
+    </message>
+</context>
+<context>
+    <name>SteppedPage</name>
+    <message>
+        <source>Stepped price</source>
+        <translation>阶梯价格</translation>
+    </message>
+    <message>
+        <source>A new item's price rises day by day: 5折 on the first day, then 6折, 7折, 8折, 9折, and the full price on the sixth day. Early buyers hurry, and the item gets its first sales.</source>
+        <translation>新品的价格逐天上涨：第一天 5折，然后 6折、7折、8折、9折，第六天恢复原价。早买早便宜，买家会抓紧下单，新品也有了第一批销量。</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>第一天：</translation>
+    </message>
+    <message>
+        <source>Price each day:</source>
+        <translation>每天的价格：</translation>
+    </message>
+    <message>
+        <source>The share of the price paid on each day, in order, e.g. 50%, 60%, 70% (50% is 5折)</source>
+        <translation>每天买家支付原价的比例，按顺序填写，如 50%, 60%, 70%（50% 就是 5折）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>第几天</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Buyer pays</source>
+        <translation>买家实付</translation>
+    </message>
+    <message>
+        <source>Off the price</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Profit per unit</source>
+        <translation>每件利润</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Full price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Loses money on {days} of {total} days (in red).</source>
+        <translation>{total} 天中有 {days} 天亏本（红色）。</translation>
+    </message>
+    <message>
+        <source>No day loses money.</source>
+        <translation>每天都不亏本。</translation>
+    </message>
+</context>
+<context>
     <name>StorefrontTab</name>
     <message>
         <source>Storefront</source>
@@ -929,6 +2587,233 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+    <message>
+        <source>Add a task to this campaign</source>
+        <translation>给这个活动添加任务</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Move the task to the trash (Ctrl+Z undoes it)</source>
+        <translation>把任务移到回收站（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the task up</source>
+        <translation>把任务上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the task down</source>
+        <translation>把任务下移</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>Moved the task “{title}” to the trash.</source>
+        <translation>已把任务“{title}”移到回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdPage</name>
+    <message>
+        <source>Threshold price</source>
+        <translation>临界价格</translation>
+    </message>
+    <message>
+        <source>Price just under a round number: 99 or 99.90 instead of 100. Buyers read the first digit, so the price feels a step lower while you give away very little.</source>
+        <translation>把价格定在整数之下：用 99 或 99.9 代替 100。买家先看第一位数字，觉得便宜了一档，店铺却几乎没有让利。</translation>
+    </message>
+    <message>
+        <source>Round the price:</source>
+        <translation>取整的价格：</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>The price to round; empty: the product's price</source>
+        <translation>要取整的价格；留空则用商品售价</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Below the round price by</source>
+        <translation>比整数价少</translation>
+    </message>
+    <message>
+        <source>Profit per unit</source>
+        <translation>每件利润</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Round price {price} (rounded to {step})</source>
+        <translation>整数价 {price}（按 {step} 取整）</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>撤销：{what}（Ctrl+Z）</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsModel</name>
+    <message>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>展现</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Add to cart</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>成交笔数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>CPC</source>
+        <translation>单次点击成本(CPC)</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投入产出比(ROI)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>The variant's name: A, B, …</source>
+        <translation>方案的名称：A、B……</translation>
+    </message>
+    <message>
+        <source>CTR = clicks ÷ impressions</source>
+        <translation>点击率 = 点击 ÷ 展现</translation>
+    </message>
+    <message>
+        <source>CPC = cost ÷ clicks</source>
+        <translation>单次点击成本 = 花费 ÷ 点击</translation>
+    </message>
+    <message>
+        <source>ROI = revenue ÷ cost</source>
+        <translation>投入产出比 = 成交金额 ÷ 花费</translation>
+    </message>
+    <message>
+        <source>Conversion = orders ÷ clicks</source>
+        <translation>转化率 = 成交笔数 ÷ 点击</translation>
+    </message>
+    <message>
+        <source>Double-click to edit. An A/B test changes one variable only.</source>
+        <translation>双击修改。A/B 测试一次只能改变一个变量。</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the figure from the ad report.</source>
+        <translation>双击填入钻展报表里的数据。</translation>
+    </message>
+    <message>
+        <source>{variable} differs between the variants.</source>
+        <translation>各方案的{variable}不同。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBadge</name>
+    <message>
+        <source>Winner</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>Not enough evidence</source>
+        <translation>证据不足</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>不可比较</translation>
+    </message>
+    <message>
+        <source>Waiting for data</source>
+        <translation>待填数据</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Database: {path}</source>
@@ -973,6 +2858,10 @@ The current data is backed up first.</source>
     <message>
         <source>Demo data added to {path}</source>
         <translation>示例数据已添加到 {path}</translation>
+    </message>
+    <message>
+        <source>Exported the campaign “{name}” to {path}</source>
+        <translation>已把活动“{name}”导出到 {path}</translation>
     </message>
 </context>
 <context>
