@@ -88,11 +88,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_campaign(args: argparse.Namespace) -> int:
+    from app import i18n
+    from app.core.db import open_database
+    from app.ui.promotions.campaign_pdf import export_campaign_pdf  # Qt only for this command
+
+    _require_database(args.db)
+    store = open_database(args.db)
+    try:
+        lang = i18n.resolve_language(args.lang, os.environ.get("ZHANGGUI_LANG"))
+        campaign = export_campaign_pdf(store, args.campaign_id, args.file, lang)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Exported the campaign “{name}” to {path}"), name=campaign.name, path=args.file)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "demo": cmd_demo,
+    "export-campaign": cmd_export_campaign,
 }
 
 
@@ -115,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
     p.add_argument("src", type=Path, help="the backup file")
     commands.add_parser("demo", help="fill a new, empty database with demo shops to try the app on")
+    p = commands.add_parser("export-campaign", help="write a campaign's plan, prices and tasks to a PDF for staff")
+    p.add_argument("campaign_id", metavar="ID", help="the campaign's id")
+    p.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to write (replaced if it exists)")
     return parser
 
 

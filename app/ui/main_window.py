@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.actQuit = self._action(file_menu, self.tr("&Quit"), self.close)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.actProducts = self._action(edit_menu, self.tr("&Products…"), self.edit_products)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -265,6 +268,13 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db_path.resolve().parent)))
+
+    def edit_products(self) -> None:
+        if self.store is None:
+            return
+        from app.ui.products.products_dialog import ProductsDialog
+
+        ProductsDialog.edit(self.store, self)
 
     def load_demo_data(self) -> None:
         if self.store is None:

@@ -322,6 +322,10 @@ Next step: {next_step}</source>
         <translation>&lt;b&gt;活动原则&lt;/b&gt;：计划做到的就勾上，并写下备注</translation>
     </message>
     <message>
+        <source>Campaign ID: {id} (for the command line: export-campaign)</source>
+        <translation>活动 ID：{id}（供命令行 export-campaign 使用）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{count} findings&lt;/b&gt;</source>
         <translation>&lt;b&gt;发现 {count} 个问题&lt;/b&gt;</translation>
     </message>
@@ -2267,6 +2271,18 @@ The current data is backed up first.</source>
     <message>
         <source>The checklist, the layout and its check, with the progress, as a PDF to print or send</source>
         <translation>把检查清单、首页布局和布局检查连同进度导出为 PDF，方便打印或发送</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>{days} 天后</translation>
+    </message>
+    <message>
+        <source>“{campaign}” starts {when}: {count} items of this shop are stale. Check them before the campaign.</source>
+        <translation>活动“{campaign}”{when}开始：本店有 {count} 项检查已过期，请在活动前检查。</translation>
     </message>
     <message>
         <source>Done {done} / applicable {applicable} · required {required_done}/{required_total} · stale {stale}</source>

@@ -48,7 +48,7 @@ def test_empty_states_say_what_will_be_there(make_window):
 def test_menus_in_chinese(make_window):
     window = make_window()
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "视图(&V)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_actions == ["打开数据库(&O)…", "立即备份(&B)", "从备份恢复(&R)…", "打开数据文件夹(&D)",
                             "工作人员姓名(&S)…", "退出(&Q)"]
