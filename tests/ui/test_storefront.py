@@ -341,3 +341,20 @@ def test_in_english_the_same_tab_speaks_english(make_window):
     assert tab.lstShops.currentItem().text() == "Xiaolin Home  ·  Tmall  ·  0 pts"
     assert tab.header.lblProgress.text() == "Done 0 / applicable 18 · required 0/6 · stale 18"
     assert (cell(tab, 0, cm.TITLE), cell(tab, 0, cm.STATUS)) == ("★ Poster / carousel", "To do")
+
+
+def test_a_campaign_within_a_week_asks_for_the_stale_items(tab, shop):
+    from datetime import date, timedelta
+
+    from app.core import campaigns
+
+    header = tab.header
+    assert header.lblCampaign.isHidden()
+    start = date.today() + timedelta(days=3)
+    campaigns.add_campaign(tab.store, name="双11预热", start_date=start, end_date=start + timedelta(days=2),
+                           with_tasks=False)
+    tab.reload_shops(shop.id)
+    stale = [s for s in rv.checklist(tab.store, shop.id) if s.stale]
+    assert not header.lblCampaign.isHidden()
+    assert header.lblCampaign.text() == f"活动“双11预热”3 天后开始：本店有 {len(stale)} 项检查已过期，请在活动前检查。"
+    assert stale[0].item.title("zh_CN") in header.lblCampaign.toolTip()

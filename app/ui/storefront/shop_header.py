@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import storefront_reviews as reviews
+from app.core.campaign_prep import next_campaign_todo
 from app.core.errors import UserError
 from app.core.storefront import PLATFORMS, Shop, pick
 from app.core.storefront_reviews import STALE_DAYS, Progress
 from app.ui.settings import staff_name
-from app.ui.widgets.common import default_export_path, remember_export_dir, show_error, ui_lang
+from app.ui.widgets.common import AMBER, default_export_path, remember_export_dir, show_error, ui_lang
 from app.ui.storefront.compare_dialog import CompareDialog
 
 
@@ -67,10 +68,15 @@ class ShopHeader(QWidget):
         bottom.addWidget(self.lblProgress, 1)
         bottom.addWidget(self.btnExportCsv)
         bottom.addWidget(self.btnExportPdf)
+        self.lblCampaign = QLabel()  # the stale items to check before a campaign starts
+        self.lblCampaign.setWordWrap(True)
+        self.lblCampaign.setStyleSheet(f"background: {AMBER}; padding: 4px; border-radius: 3px;")
+        self.lblCampaign.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        layout.addWidget(self.lblCampaign)
 
     def set_shop(self, store, shop: Shop | None) -> None:
         self.store, self.shop = store, shop
@@ -85,6 +91,18 @@ class ShopHeader(QWidget):
     def show_progress(self, progress: Progress) -> None:
         self.barScore.setValue(progress.score)
         self.lblProgress.setText(self.progress_text(progress))
+        self.show_campaign_todo()
+
+    def show_campaign_todo(self) -> None:
+        todo = next_campaign_todo(self.store, self.shop.id) if self.store and self.shop else None
+        self.lblCampaign.setVisible(todo is not None)
+        if todo is None:
+            return
+        when = self.tr("today") if todo.days_left == 0 else self.tr("in {days} days").format(days=todo.days_left)
+        self.lblCampaign.setText(self.tr(
+            "“{campaign}” starts {when}: {count} items of this shop are stale. Check them before the campaign."
+        ).format(campaign=todo.campaign.name, when=when, count=len(todo.stale)))
+        self.lblCampaign.setToolTip("\n".join(s.item.title(self.lang) for s in todo.stale[:25]))
 
     def progress_text(self, p: Progress) -> str:
         return self.tr("Done {done} / applicable {applicable} · required {required_done}/{required_total} · "
