@@ -31,7 +31,7 @@ from app.ui.app import create_app  # noqa: E402
 from app.ui.promotions.calendar_view import MonthView  # noqa: E402
 from app.ui.promotions.timeline_view import TimelineView  # noqa: E402
 from benchmarks.promotions import MONTH_CAMPAIGNS, TARGET_MS, TODAY, build  # noqa: E402
-from benchmarks.storefront import timed  # noqa: E402
+from benchmarks.bench_common import timed  # noqa: E402
 
 
 def render(view, image: QImage) -> None:

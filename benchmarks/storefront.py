@@ -12,10 +12,7 @@ median and the slowest run in milliseconds. The target (the issue): "instant", w
 
 from __future__ import annotations
 
-import argparse
-import statistics
 import sys
-import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -25,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.core import storefront as sf  # noqa: E402
 from app.core import storefront_layout as layout  # noqa: E402
 from app.core import storefront_reviews as rv  # noqa: E402
-from app.core.db import open_database  # noqa: E402
+from benchmarks.bench_common import bench_store, parse_args, timed  # noqa: E402
 
 SHOPS, ITEMS, GLOBAL_CUSTOM, MODULES = 20, 200, 82, 20
 TODAY = date(2024, 11, 1)
@@ -65,26 +62,9 @@ def build(store) -> list[str]:
     return shops
 
 
-def timed(label: str, action, runs: int) -> float:
-    action()  # warm up: caches, first page reads
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    median = statistics.median(times)
-    print(f"{label:<58} {median:8.2f} ms  (slowest {max(times):.2f})")
-    return median
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--db", type=Path, help="build in this new file instead of a temporary one")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = args.db or Path(tmp) / "bench.sqlite3"
-        store = open_database(path)
+    args = parse_args(__doc__)
+    with bench_store(args.db) as (store, path, tmp):
         start = time.perf_counter()
         shops = build(store)
         print(f"built {SHOPS} shops × {ITEMS} items × 3 reviews, {MODULES} modules each, in "
@@ -93,7 +73,7 @@ def main() -> int:
         modules = layout.list_modules(store, shop)
         states = rv.checklist(store, shop, today=TODAY)
         reviews = [s.review.id for s in rv.list_reviews(store, shop, today=TODAY)]
-        out = Path(tmp) / "checklist.csv"
+        out = tmp / "checklist.csv"
         staff_tick = iter(range(10**9))
         results = {
             "ensure_builtin_items (nothing missing)": lambda: sf.ensure_builtin_items(store),
@@ -117,7 +97,6 @@ def main() -> int:
         reviewed = iter(shops)
         start_one = lambda: rv.start_review(store, next(reviewed), staff="店长")  # noqa: E731
         worst = max(worst, timed("start a review (200 items, one commit)", start_one, min(args.runs, SHOPS - 1)))
-        store.close()
     print(f"slowest median: {worst:.2f} ms (target: well under 100 ms)")
     return 0 if worst < 100 else 1
 

@@ -2879,6 +2879,14 @@ The current data is backed up first.</source>
         <source>Exported the campaign “{name}” to {path}</source>
         <translation>已把活动“{name}”导出到 {path}</translation>
     </message>
+    <message>
+        <source>Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -3461,6 +3469,130 @@ The current data is backed up first.</source>
     <message>
         <source>The lowest earlier price must be more than ¥0.</source>
         <translation>此前最低价必须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read as {encoding}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} cells, but the header has {expected}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is an Excel file, and reading Excel files needs the openpyxl package, which is not installed. Save it as CSV and import that.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} cannot be read as an Excel file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} has no column for: {names}. Choose the columns by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>order {order} is already on line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a known order status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the order time is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the order is paid but has no payment time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: {count} rows cannot be read, so nothing was imported. First: line {line}, column “{column}”: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} is already on line {line}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}” is not a whole number of 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sale window must be from 1 minute to 24 hours long.</source>
+        <translation>秒杀时段长度必须在 1 分钟到 24 小时之间。</translation>
+    </message>
+    <message>
+        <source>The start date {start} is after the end date {end}.</source>
+        <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
 </context>
 </TS>

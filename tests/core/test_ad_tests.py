@@ -10,7 +10,6 @@ import pytest
 
 from app.core import ad_tests as at
 from app.core.ad_tests import AdTest, AdTestError, Variant
-from app.core.db import open_database
 
 NOW = datetime(2026, 10, 1, 10, 0)
 BASE = {"targeting": "访客定向", "placement": "首页焦点图", "bid": "0.80", "creative": "白底主图"}
@@ -124,13 +123,6 @@ def test_why_there_is_no_winner():
 
 
 # --- storage and the loop ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
 
 
 def dump(store) -> dict[str, list[tuple]]:

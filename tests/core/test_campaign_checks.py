@@ -14,7 +14,6 @@ from app.core import festivals as fe
 from app.core import products
 from app.core.campaign_checks import ProductFacts
 from app.core.campaigns import Campaign, CampaignProduct
-from app.core.db import open_database
 
 D = date.fromisoformat
 TICKED = {code: (True, "") for code in cp.PRINCIPLES}
@@ -192,13 +191,6 @@ def test_all_checks_most_serious_first():
 
 
 # --- reading from the database ----------------------------------------------------------------
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
 
 
 def test_checks_read_from_the_database(store):

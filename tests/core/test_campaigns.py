@@ -10,18 +10,10 @@ import pytest
 from app.core import ad_tests, products
 from app.core import campaigns as cp
 from app.core.campaigns import CampaignError, CampaignProduct
-from app.core.db import open_database
 
 D = date.fromisoformat
 NOW = datetime(2026, 10, 20, 9, 0)
 TABLES = ("campaigns", "campaign_products", "campaign_tasks")
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
 
 
 def dump(store) -> dict[str, list[tuple]]:

@@ -181,13 +181,6 @@ def test_a_failing_upgrade_step_leaves_the_file_at_its_old_version(old_db):
 # --- Store.write ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
-
-
 def keys(path: Path) -> set[str]:
     return set(settings(path))
 

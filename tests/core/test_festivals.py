@@ -10,18 +10,10 @@ from types import SimpleNamespace
 import pytest
 
 from app.core import festivals as fe
-from app.core.db import open_database
 from app.core.festivals import FestivalError
 
 D = date.fromisoformat
 CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
 
 
 def dump(store) -> list[tuple]:

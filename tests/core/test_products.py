@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from contextlib import closing
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,12 +15,6 @@ from app.core.db import open_database
 from app.core.products import ProductError
 
 NOW = datetime(2024, 11, 1, 9, 30)
-
-
-@pytest.fixture
-def store(db_path):
-    with closing(open_database(db_path)) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -25,13 +25,6 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @pytest.fixture
-def store(db_path):
-    s = open_database(db_path)
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def shop(store):
     return sf.add_shop(store, name="小林家居旗舰店", platform="tmall", url="https://xiaolin.tmall.com", now=NOW)
 

@@ -14,10 +14,8 @@ from app.core import storefront as sf
 from app.core import storefront_layout as lay
 from app.core.storefront import StorefrontError
 from app.core.storefront_layout import MAX_MODULES, MAX_SHOWCASE_BLOCKS, Module, check_layout
-from tests.core import test_storefront
 
 NOW = datetime(2024, 11, 1, 9, 30)
-store = test_storefront.store  # the fixture: an open database
 
 
 def mod(kind: str, screen: int = 1, width: int | None = None, name: str = "") -> Module:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 
 from app.core import festivals as fest
 from app.ui.promotions.campaign_festivals import FestivalsDialog
-from tests.ui.test_campaigns_ui import panel  # noqa: F401 - the fixture
 
 
 def select(dialog, name: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QToolTip
@@ -16,22 +15,10 @@ from app.core import campaigns as cp
 from app.core import products
 from app.ui.promotions.campaign_dialog import CampaignDialog
 from app.ui.promotions.campaign_tasks import DONE, DUE
-from app.ui.settings import set_staff_name
 
 Key, Ctrl, Left = Qt.Key, Qt.KeyboardModifier.ControlModifier, Qt.MouseButton.LeftButton
 TODAY = date.today()
 NEXT_MONTH = (TODAY.replace(day=1) + timedelta(days=32)).replace(day=1)
-
-
-@pytest.fixture
-def panel(make_window):
-    set_staff_name("小王")
-    window = make_window("zh_CN")
-    window.tabs.setCurrentIndex(1)
-    window.promotions_tab.pages.setCurrentIndex(1)
-    panel = window.promotions_tab.campaign_panel
-    assert panel.store is window.store
-    return panel
 
 
 def qdate(day: date) -> QDate:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from app.core import products as catalog
 from app.core.money import format_money, format_rate
 from app.core.products import MAX_ITEM_ID, MAX_TITLE, Product
-from app.ui.storefront.save_dialog import SaveDialog
 from app.ui.widgets.amount_edit import MoneyEdit, RateEdit
+from app.ui.widgets.save_dialog import SaveDialog
 
 ERROR_STYLE = "color: #b00020"
 WARNING_STYLE = "color: #8a5a00"

@@ -18,9 +18,9 @@ from app.core.errors import UserError
 from app.core.products import Product
 from app.ui.products.product_form import ProductForm
 from app.ui.products.product_model import COLUMNS, SORT_KEYS, TITLE, ProductModel
-from app.ui.promotions.campaign_notice import UndoNotice
 from app.ui.widgets.common import show_error, trigger_shortcut
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.undo_notice import UndoNotice
 
 UNDO_DEPTH = 20
 EMPTY, TABLE = range(2)

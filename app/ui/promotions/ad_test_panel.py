@@ -23,10 +23,10 @@ from app.core.errors import UserError
 from app.ui.promotions.ad_test_badge import VERDICT, BadgeDelegate, verdict
 from app.ui.promotions.ad_test_detail import AdTestDetail
 from app.ui.promotions.ad_test_widgets import button_bar, column
-from app.ui.promotions.campaign_notice import UndoNotice
 from app.ui.settings import app_settings
 from app.ui.widgets.common import ActionList, notify, show_error, trigger_shortcut, ui_lang
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.undo_notice import UndoNotice
 
 ID = Qt.ItemDataRole.UserRole
 NO_DATABASE, NO_TESTS, TESTS = range(3)

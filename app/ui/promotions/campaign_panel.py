@@ -20,13 +20,13 @@ from app.core.errors import UserError
 from app.ui.promotions.campaign_common import make_action, tool_buttons
 from app.ui.promotions.campaign_details import CampaignDetails
 from app.ui.promotions.campaign_dialog import CampaignDialog
-from app.ui.promotions.campaign_notice import UndoNotice
 from app.ui.promotions.campaign_reminders import ReminderStrip
 from app.ui.promotions.campaign_views import CampaignViews
 from app.ui.widgets.common import (
     default_export_path, notify, remember_export_dir, show_error, trigger_shortcut, ui_lang,
 )
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.undo_notice import UndoNotice
 
 REMINDER_DAYS = 3
 UNDO_DEPTH = 20

@@ -2,7 +2,7 @@
 price and profit, the tasks with their dates (the Gantt chart as a table), the checks' findings
 and the four principles.
 
-Rendered like the storefront's report (``PdfReport``: QTextDocument HTML onto a QPdfWriter,
+Rendered like the storefront's report (``HtmlPdfWriter``: QTextDocument HTML onto a QPdfWriter,
 the bundled CJK font embedded); only the HTML differs. ``export_campaign_pdf`` works without a
 window, for the command line: it starts an offscreen QGuiApplication when there is none.
 """
@@ -22,18 +22,22 @@ from app.core import campaign_checks as checks
 from app.core import campaigns as cp
 from app.core.storefront import pick
 from app.ui.promotions.campaign_common import CampaignFacts, product_lines, span_text
-from app.ui.storefront.pdf_report import CSS, PdfReport
+from app.ui.widgets.pdf_writer import CSS, HtmlPdfWriter
 
 _headless_app: QGuiApplication | None = None  # kept alive for the rest of the command
 
 
-class CampaignPdf(PdfReport):
-    """``PdfReport.write`` with a campaign's HTML (its title comes from ``campaign.name``)."""
+class CampaignPdf(HtmlPdfWriter):
+    """``HtmlPdfWriter.write`` with a campaign's HTML (its title is ``campaign.name``)."""
 
     def __init__(self, store, campaign: cp.Campaign, lang: str) -> None:
-        super().__init__(store, campaign, lang)
+        super().__init__()
+        self.store, self.lang = store, lang
         self.campaign = campaign
         self.facts = CampaignFacts(lang)
+
+    def title(self) -> str:
+        return self.campaign.name
 
     def html(self, today: date | None = None) -> str:
         today = today or date.today()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from app.core.storefront import CUSTOM_GROUP, MAX_TITLE, ChecklistItem, group_name
-from app.ui.storefront.save_dialog import SaveDialog
 from app.ui.widgets.common import ui_lang
+from app.ui.widgets.save_dialog import SaveDialog
 
 # (title, reason, group, this shop only) -> the saved item; raises UserError
 SaveItem = Callable[[str, str, str, bool], ChecklistItem]

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
 
 from app.core.storefront import MAX_NAME, PLATFORMS, Shop, pick
-from app.ui.storefront.save_dialog import SaveDialog
 from app.ui.widgets.common import ui_lang
+from app.ui.widgets.save_dialog import SaveDialog
 
 SaveShop = Callable[[str, str, str], Shop]  # (name, platform, url) -> the saved shop; raises UserError
 

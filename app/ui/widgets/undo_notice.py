@@ -1,4 +1,4 @@
-"""The notice line under the campaign calendar: what was just done, with 撤销 while there is
+"""A notice line under a list or calendar: what was just done, with 撤销 while there is
 something to undo (the last ``depth`` deletions, newest first)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""The frame of the storefront's forms: OK saves through core, and a refusal is shown in the
-dialog, which stays open so nothing typed is lost. No text of its own (translations are looked
-up by the class that calls tr)."""
+"""The frame of a form dialog (the storefront's shop and item, a product): OK saves through
+core, and a refusal is shown in the dialog, which stays open so nothing typed is lost. No text
+of its own (translations are looked up by the class that calls tr)."""
 
 from __future__ import annotations
 
