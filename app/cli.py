@@ -104,12 +104,44 @@ def cmd_export_campaign(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_orders(args: argparse.Namespace) -> int:
+    from app.core.db import open_database
+    from app.core.importing.orders import import_orders, read_orders
+
+    order_file = read_orders(args.file)  # before opening: a bad file leaves no trace
+    store = open_database(args.db)
+    try:
+        result = import_orders(store, order_file)  # refuses a file with any unreadable row
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged."),
+        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
+    return 0
+
+
+def cmd_import_traffic(args: argparse.Namespace) -> int:
+    from app.core.db import open_database
+    from app.core.importing.traffic import import_traffic, read_traffic
+
+    traffic_file = read_traffic(args.file)
+    store = open_database(args.db)
+    try:
+        result = import_traffic(store, traffic_file)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged."),
+        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "demo": cmd_demo,
     "export-campaign": cmd_export_campaign,
+    "import-orders": cmd_import_orders,
+    "import-traffic": cmd_import_traffic,
 }
 
 
@@ -135,6 +167,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export-campaign", help="write a campaign's plan, prices and tasks to a PDF for staff")
     p.add_argument("campaign_id", metavar="ID", help="the campaign's id")
     p.add_argument("file", metavar="FILE.pdf", type=Path, help="the PDF to write (replaced if it exists)")
+    p = commands.add_parser("import-orders", help="import an order report (订单报表 CSV/XLSX); "
+                            "a file with any unreadable row is refused")
+    p.add_argument("file", metavar="FILE", type=Path, help="the exported order report")
+    p = commands.add_parser("import-traffic", help="import daily traffic (日期, 访客数, 浏览量 CSV); "
+                            "a file with any unreadable row is refused")
+    p.add_argument("file", metavar="FILE", type=Path, help="the traffic CSV")
     return parser
 
 

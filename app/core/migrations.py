@@ -130,7 +130,13 @@ def _v4_campaigns(conn: sqlite3.Connection) -> None:
     schema_v4_campaigns.apply(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns)
+def _v5_sales(conn: sqlite3.Connection) -> None:
+    from app.core import schema_v5_sales
+
+    schema_v5_sales.apply(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns, _v5_sales)
 LATEST = len(MIGRATIONS)
 
 

@@ -2881,11 +2881,11 @@ The current data is backed up first.</source>
     </message>
     <message>
         <source>Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>已导入 {path}：新增 {added} 个订单，更新 {updated} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
         <source>Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>已导入 {path}：新增 {added} 天，更新 {updated} 天，未变 {unchanged} 天。</translation>
     </message>
 </context>
 <context>
@@ -3472,119 +3472,119 @@ The current data is backed up first.</source>
     </message>
     <message>
         <source>Order number</source>
-        <translation type="unfinished" />
+        <translation>订单编号</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished" />
+        <translation>买家会员名</translation>
     </message>
     <message>
         <source>Amount paid</source>
-        <translation type="unfinished" />
+        <translation>买家实际支付金额</translation>
     </message>
     <message>
         <source>Order status</source>
-        <translation type="unfinished" />
+        <translation>订单状态</translation>
     </message>
     <message>
         <source>Order time</source>
-        <translation type="unfinished" />
+        <translation>订单创建时间</translation>
     </message>
     <message>
         <source>Payment time</source>
-        <translation type="unfinished" />
+        <translation>订单付款时间</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished" />
+        <translation>宝贝标题</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>宝贝总数量</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系手机</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished" />
+        <translation>访客数</translation>
     </message>
     <message>
         <source>Page views</source>
-        <translation type="unfinished" />
+        <translation>浏览量</translation>
     </message>
     <message>
         <source>{path} cannot be read as {encoding}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} 无法按 {encoding} 编码读取：{reason}</translation>
     </message>
     <message>
         <source>{count} cells, but the header has {expected}</source>
-        <translation type="unfinished" />
+        <translation>有 {count} 个单元格，但表头有 {expected} 列</translation>
     </message>
     <message>
         <source>{path} is an Excel file, and reading Excel files needs the openpyxl package, which is not installed. Save it as CSV and import that.</source>
-        <translation type="unfinished" />
+        <translation>{path} 是 Excel 文件，读取 Excel 需要 openpyxl 组件，但它没有安装。请另存为 CSV 后再导入。</translation>
     </message>
     <message>
         <source>{path} cannot be read as an Excel file: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path} 无法作为 Excel 文件读取：{reason}</translation>
     </message>
     <message>
         <source>“{text}” is not a date and time</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是日期时间</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是整数</translation>
     </message>
     <message>
         <source>“{text}” is negative</source>
-        <translation type="unfinished" />
+        <translation>“{text}”是负数</translation>
     </message>
     <message>
         <source>{path} has no column for: {names}. Choose the columns by hand.</source>
-        <translation type="unfinished" />
+        <translation>{path} 中找不到这些列：{names}。请手动选择对应的列。</translation>
     </message>
     <message>
         <source>the order number is empty</source>
-        <translation type="unfinished" />
+        <translation>订单编号为空</translation>
     </message>
     <message>
         <source>order {order} is already on line {line}</source>
-        <translation type="unfinished" />
+        <translation>订单 {order} 已在第 {line} 行出现过</translation>
     </message>
     <message>
         <source>“{text}” is not a known order status</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是已知的订单状态</translation>
     </message>
     <message>
         <source>the order time is empty</source>
-        <translation type="unfinished" />
+        <translation>订单创建时间为空</translation>
     </message>
     <message>
         <source>the order is paid but has no payment time</source>
-        <translation type="unfinished" />
+        <translation>订单已付款，但没有付款时间</translation>
     </message>
     <message>
         <source>{path}: {count} rows cannot be read, so nothing was imported. First: line {line}, column “{column}”: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{path}：有 {count} 行无法读取，所以没有导入任何数据。第一处：第 {line} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
         <source>“{text}” is not a date</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是日期</translation>
     </message>
     <message>
         <source>{day} is already on line {line}</source>
-        <translation type="unfinished" />
+        <translation>{day} 已在第 {line} 行出现过</translation>
     </message>
     <message>
         <source>“{text}” is not a whole number of 0 or more</source>
-        <translation type="unfinished" />
+        <translation>“{text}”不是 0 或以上的整数</translation>
     </message>
     <message>
         <source>A sale window must be from 1 minute to 24 hours long.</source>

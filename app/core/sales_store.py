@@ -1,0 +1,112 @@
+"""Figures for the sales charts, for any date range [start, end] (inclusive 'YYYY-MM-DD').
+
+Everything reads the roll-ups (sales_daily, sales_daily_product, sales_hourly, traffic_daily;
+definitions in schema_v5_sales), a few rows a day, except the buyer counts, which need the
+orders but read only the paid_at and buyer indexes over the range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class Day:
+    day: str
+    revenue_fen: int
+    orders: int
+    quantity: int
+    buyers: int
+    closed: int
+    closed_fen: int
+    unpaid: int
+
+
+@dataclass(frozen=True)
+class ProductSales:
+    title: str
+    revenue_fen: int
+    orders: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class Traffic:
+    day: str
+    visitors: int
+    page_views: int
+
+
+def _iso(d: str | date) -> str:
+    return d.isoformat() if isinstance(d, date) else d
+
+
+def _after(end: str | date) -> str:
+    """The day after ``end``: ranges over timestamps run [start, after end)."""
+    return (date.fromisoformat(_iso(end)) + timedelta(days=1)).isoformat()
+
+
+def daily(store, start, end) -> list[Day]:
+    """The days in the range that have orders, oldest first."""
+    rows = store.conn.execute(
+        "SELECT day, revenue_fen, orders, quantity, buyers, closed, closed_fen, unpaid FROM sales_daily "
+        "WHERE day BETWEEN ? AND ? ORDER BY day",
+        (_iso(start), _iso(end)),
+    )
+    return [Day(*r) for r in rows]
+
+
+def products(store, start, end, limit: int = 20) -> list[ProductSales]:
+    """Best-selling titles by revenue in the range."""
+    rows = store.conn.execute(
+        "SELECT title, sum(revenue_fen) AS rev, sum(orders), sum(quantity) FROM sales_daily_product "
+        "WHERE day BETWEEN ? AND ? GROUP BY title ORDER BY rev DESC, title LIMIT ?",
+        (_iso(start), _iso(end), limit),
+    )
+    return [ProductSales(*r) for r in rows]
+
+
+def heatmap(store, start, end) -> list[list[int]]:
+    """Paid orders by [weekday][hour]: weekday 0 is Monday, as in date.weekday()."""
+    grid = [[0] * 24 for _ in range(7)]
+    for weekday, hour, orders in store.conn.execute(
+        "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7, hour, sum(orders) FROM sales_hourly "
+        "WHERE day BETWEEN ? AND ? GROUP BY 1, 2",
+        (_iso(start), _iso(end)),
+    ):
+        grid[weekday][hour] = orders
+    return grid
+
+
+def traffic(store, start, end) -> list[Traffic]:
+    rows = store.conn.execute(
+        "SELECT day, visitors, page_views FROM traffic_daily WHERE day BETWEEN ? AND ? ORDER BY day",
+        (_iso(start), _iso(end)),
+    )
+    return [Traffic(*r) for r in rows]
+
+
+_PAID = "paid_at IS NOT NULL AND status IN ('paid', 'shipped', 'completed')"
+
+
+def distinct_buyers(store, start, end) -> int:
+    """Buyers with a paid order in the range (a range scan of the paid_at index)."""
+    return store.conn.execute(
+        f"SELECT count(DISTINCT buyer) FROM orders INDEXED BY orders_paid_at "
+        f"WHERE paid_at >= ? AND paid_at < ? AND {_PAID}",
+        (_iso(start), _after(end)),
+    ).fetchone()[0]
+
+
+def returning_buyers(store, start, end) -> int:
+    """Buyers with a paid order in the range who had a paid order before ``start``."""
+    return store.conn.execute(
+        f"""SELECT count(*) FROM (
+              SELECT DISTINCT buyer FROM orders INDEXED BY orders_paid_at
+              WHERE paid_at >= ? AND paid_at < ? AND {_PAID}) AS b
+            WHERE EXISTS (SELECT 1 FROM orders AS o INDEXED BY orders_buyer
+                          WHERE o.buyer = b.buyer AND o.paid_at < ? AND o.paid_at IS NOT NULL
+                          AND o.status IN ('paid', 'shipped', 'completed'))""",
+        (_iso(start), _after(end), _iso(start)),
+    ).fetchone()[0]

@@ -1,0 +1,248 @@
+"""Importing Taobao/Tmall order reports: encodings, header names, bad rows, re-imports,
+cancel, and the roll-ups the charts read."""
+
+from __future__ import annotations
+
+import codecs
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.core import migrations, sales_store
+from app.core.db import open_database
+from app.core.importing import columns
+from app.core.importing.orders import (
+    MissingColumns, OrderImportError, import_orders, read_orders,
+)
+
+OLD_HEADER = "订单编号,买家会员名,买家实际支付金额,订单状态,订单创建时间,订单付款时间,宝贝标题,宝贝总数量,联系手机,"
+NEW_HEADER = " 订单编号 ,买家会员名, 买家实付金额（元）,订单状态,买家下单时间 ,买家付款时间,宝贝标题,宝贝总数量,联系手机,"
+
+ROWS = [
+    '="1001",alice,128.00,"买家已付款，等待卖家发货",2024-11-11 03:00:24,2024-11-11 03:02:25,铁观音 500g,1,\'13800000001,',
+    '="1002",bob,24.90,"卖家已发货，等待买家确认",2024-11-11 04:50:33,2024-11-11 04:55:33,"公道杯, 加厚\n350ml",2,\'13800000002,',
+    '="1003",carol,0.00,等待买家付款,2024-11-11 05:20:10,,铁观音 500g,1,\'13800000003,',
+    '="1004",alice,50.00,交易成功,2024-11-12 09:00:00,2024-11-12 09:10:00,铁观音 500g,1,\'13800000001,',
+    '="1005",dave,30.00,交易关闭,2024-11-12 10:00:00,2024-11-12 10:01:00,公道杯,1,\'13800000004,',
+]
+
+
+def write(path: Path, lines: list[str], encoding: str = "gbk", bom: bool = False) -> Path:
+    data = ("\r\n".join(lines) + "\r\n").encode(encoding)
+    path.write_bytes((codecs.BOM_UTF8 if bom else b"") + data)
+    return path
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_database(tmp_path / "shop.sqlite3")
+    yield s
+    s.close()
+
+
+def dump(store) -> list[str]:
+    return list(store.conn.iterdump())
+
+
+def test_schema_is_latest(store):
+    assert store.schema_version == migrations.LATEST >= 5
+
+
+def test_gbk_file_with_quirks(tmp_path):
+    f = read_orders(write(tmp_path / "ExportOrderList.csv", [OLD_HEADER, *ROWS]))
+    assert f.encoding == "gb18030" and not f.errors
+    assert [o.order_id for o in f.rows] == ["1001", "1002", "1003", "1004", "1005"]
+    o = f.rows[1]
+    assert (o.buyer, o.paid_fen, o.status, o.quantity) == ("bob", 2490, "shipped", 2)
+    assert o.title == "公道杯, 加厚\n350ml"
+    assert o.status_text == "卖家已发货，等待买家确认"
+    assert f.rows[2].paid_at is None and f.rows[2].status == "awaiting_payment"
+    assert f.rows[0].paid_at == "2024-11-11T03:02:25"
+    assert f.rows[4].status == "closed"
+
+
+def test_new_header_names_and_stray_spaces_utf8_bom(tmp_path):
+    f = read_orders(write(tmp_path / "new.csv", [NEW_HEADER, *ROWS], "utf-8", bom=True))
+    assert f.encoding == "utf-8-sig" and not f.errors
+    assert f.mapping["paid"] == "买家实付金额（元）"
+    assert f.mapping["paid_at"] == "买家付款时间"
+    assert f.rows[0].paid_fen == 12800
+    # Same layout up to spaces and width: same signature.
+    assert columns.signature(NEW_HEADER.split(",")) == columns.signature(
+        [c.strip() for c in NEW_HEADER.replace("（元）", "(元)").split(",")])
+
+
+def test_encoding_override(tmp_path):
+    path = write(tmp_path / "o.csv", [OLD_HEADER, *ROWS])
+    with pytest.raises(OrderImportError, match="cannot be read as utf-8"):
+        read_orders(path, encoding="utf-8")
+    assert read_orders(path, encoding="gbk").encoding == "gbk"
+
+
+def test_missing_required_column_is_named(tmp_path):
+    header = OLD_HEADER.replace("订单状态", "备注")
+    with pytest.raises(MissingColumns, match="订单状态") as info:
+        read_orders(write(tmp_path / "o.csv", [header, *ROWS]))
+    assert info.value.missing == ["status"]
+    assert "o.csv" in str(info.value)
+
+
+def test_column_mapping_for_unknown_layout_is_remembered(tmp_path, store):
+    header = "单号,客户,金额,状态,下单,付款"
+    path = write(tmp_path / "other.csv", [header, "A1,x,9.90,交易成功,2024-01-02 10:00:00,2024-01-02 10:05:00"], "utf-8")
+    with pytest.raises(MissingColumns) as info:
+        read_orders(path)
+    mapping = {"order_id": "单号", "buyer": "客户", "paid": "金额", "status": "状态",
+               "created_at": "下单", "paid_at": "付款"}
+    columns.save_mapping(store, info.value.header, mapping)
+    remembered = columns.get_mapping(store, info.value.header)
+    assert remembered == mapping
+    f = read_orders(path, mapping=remembered)
+    assert f.rows[0].paid_fen == 990 and f.rows[0].title == ""
+
+
+BAD_ROWS = [
+    '="2001",erin,abc,交易成功,2024-11-11 03:00:24,2024-11-11 03:02:25,茶,1,',
+    '="2002",frank,10.00,交易成功,2024-13-45 03:00:24,2024-11-11 03:02:25,茶,1,',
+    '="2003",gina,10.00,交易成功,2024-11-11 03:00:24,2024-11-11 03:02:25,茶,1,',
+]
+
+
+def test_bad_rows_are_listed_and_refused(tmp_path, store):
+    f = read_orders(write(tmp_path / "bad.csv", [OLD_HEADER, *BAD_ROWS]))
+    assert [(e.row, e.column) for e in f.errors] == [(2, "买家实际支付金额"), (3, "订单创建时间")]
+    assert "abc" in str(f.errors[0]) and "not a date" in str(f.errors[1])
+    before = dump(store)
+    with pytest.raises(OrderImportError, match=r"2 rows cannot be read.*line 2"):
+        import_orders(store, f)
+    assert dump(store) == before
+    result = import_orders(store, f, good_rows_only=True)
+    assert (result.added, result.skipped) == (1, 2)
+    assert store.conn.execute("SELECT order_id FROM orders").fetchall() == [("2003",)]
+
+
+def test_reimport_adds_nothing_and_later_export_updates(tmp_path, store):
+    path = write(tmp_path / "o.csv", [OLD_HEADER, *ROWS])
+    first = import_orders(store, read_orders(path))
+    assert (first.added, first.updated, first.unchanged) == (5, 0, 0)
+    again = import_orders(store, read_orders(path))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 5)
+    later = [r.replace("买家已付款，等待卖家发货", "交易成功") for r in ROWS]
+    later[2] = '="1003",carol,66.00,"买家已付款，等待卖家发货",2024-11-11 05:20:10,2024-11-13 08:00:00,铁观音 500g,1,'
+    result = import_orders(store, read_orders(write(tmp_path / "later.csv", [NEW_HEADER, *later], "utf-8")))
+    assert (result.added, result.updated, result.unchanged) == (0, 2, 3)
+    assert store.conn.execute("SELECT status FROM orders WHERE order_id='1001'").fetchone() == ("completed",)
+    assert sales_store.daily(store, "2024-11-13", "2024-11-13")[0].revenue_fen == 6600
+    assert sales_store.daily(store, "2024-11-11", "2024-11-11")[0].unpaid == 0  # its old day, recomputed
+    # Reading the older file again does not move orders back.
+    stale = import_orders(store, read_orders(path))
+    assert (stale.added, stale.updated) == (0, 0)
+    assert store.conn.execute("SELECT status FROM orders WHERE order_id='1003'").fetchone() == ("paid",)
+    assert store.conn.execute("SELECT count(*) FROM imports").fetchone() == (4,)
+
+
+def test_cancel_leaves_database_unchanged(tmp_path, store, monkeypatch):
+    from app.core.importing import orders
+
+    import_orders(store, read_orders(write(tmp_path / "a.csv", [OLD_HEADER, *ROWS[:2]])))
+    before = dump(store)
+    monkeypatch.setattr(orders, "PROGRESS_EVERY", 2)
+    calls = []
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total):
+        calls.append((done, total))
+        if done >= 4:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        import_orders(store, read_orders(write(tmp_path / "b.csv", [OLD_HEADER, *ROWS])), progress=progress)
+    assert calls == [(2, 5), (4, 5)]
+    assert dump(store) == before
+    assert not store.conn.in_transaction
+
+
+def test_rollups_match_hand_computed_figures(tmp_path, store):
+    import_orders(store, read_orders(write(tmp_path / "o.csv", [OLD_HEADER, *ROWS])))
+    days = {d.day: d for d in sales_store.daily(store, "2024-11-01", "2024-11-30")}
+    d11, d12 = days["2024-11-11"], days["2024-11-12"]
+    # 11th: 1001 paid 128.00 (alice), 1002 shipped 24.90 x2 (bob), 1003 unpaid.
+    assert (d11.revenue_fen, d11.orders, d11.quantity, d11.buyers, d11.unpaid, d11.closed) == (15290, 2, 3, 2, 1, 0)
+    # 12th: 1004 completed 50.00 (alice), 1005 closed after paying 30.00.
+    assert (d12.revenue_fen, d12.orders, d12.buyers, d12.closed, d12.closed_fen) == (5000, 1, 1, 1, 3000)
+    top = sales_store.products(store, "2024-11-01", "2024-11-30", 10)
+    assert [(p.title, p.revenue_fen, p.orders, p.quantity) for p in top] == [
+        ("铁观音 500g", 17800, 2, 2), ("公道杯, 加厚\n350ml", 2490, 1, 2)]
+    grid = sales_store.heatmap(store, "2024-11-11", "2024-11-12")
+    assert grid[0][3] == 1 and grid[0][4] == 1 and grid[1][9] == 1  # 2024-11-11 is a Monday
+    assert sum(map(sum, grid)) == 3
+    assert sales_store.distinct_buyers(store, "2024-11-11", "2024-11-12") == 2
+    assert sales_store.distinct_buyers(store, "2024-11-12", "2024-11-12") == 1
+    assert sales_store.returning_buyers(store, "2024-11-12", "2024-11-12") == 1  # alice
+    assert sales_store.returning_buyers(store, "2024-11-11", "2024-11-12") == 0
+
+
+def test_buyer_queries_use_indexes(store):
+    for sql in ("SELECT count(DISTINCT buyer) FROM orders WHERE paid_at >= '2024' AND paid_at < '2025' "
+                "AND paid_at IS NOT NULL AND status IN ('paid')",):
+        plan = " ".join(r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "orders_paid_at" in plan and "SCAN orders" not in plan.replace("USING COVERING INDEX", "")
+
+
+def test_xlsx_without_openpyxl_is_a_clear_error(tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # as if the package were missing
+    path = tmp_path / "ExportOrderList.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(OrderImportError, match="openpyxl"):
+        read_orders(path)
+
+
+def run(capsys, *argv):
+    try:
+        code = main(["--lang", "en", *map(str, argv)])
+    except SystemExit as exc:
+        code = exc.code
+    return (code, *capsys.readouterr())
+
+
+def test_cli_import_orders(tmp_path, capsys):
+    db = tmp_path / "cli.sqlite3"
+    good = write(tmp_path / "good.csv", [OLD_HEADER, *ROWS])
+    code, out, err = run(capsys, "--db", db, "import-orders", good)
+    assert code == 0, err
+    assert "5" in out
+    bad = write(tmp_path / "bad.csv", [OLD_HEADER, *BAD_ROWS])
+    code, out, err = run(capsys, "--db", db, "import-orders", bad)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "bad.csv" in err and "line 2" in err
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM orders").fetchone() == (5,)
+    conn.close()
+
+
+def test_xlsx_export_reads_like_the_csv(tmp_path, store):
+    """The newer seller-centre export is XLSX: numbers and times come as cells, not text."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([h.strip() for h in NEW_HEADER.split(",")][:-1])
+    sheet.append(["2001", "erin", 128.5, "交易成功", dt.datetime(2024, 11, 11, 3, 0, 24),
+                  dt.datetime(2024, 11, 11, 3, 2, 25), "铁观音 500g", 2, "13800000005"])
+    sheet.append(["2002", "frank", "24.90", "等待买家付款", "2024-11-11 04:50:33", None, "公道杯", 1, None])
+    path = tmp_path / "ExportOrderList.xlsx"
+    book.save(path)
+    order_file = read_orders(path)
+    assert not order_file.errors
+    paid, unpaid = order_file.rows
+    assert (paid.order_id, paid.buyer, paid.paid_fen, paid.status, paid.quantity) == ("2001", "erin", 12850, "completed", 2)
+    assert (unpaid.order_id, unpaid.paid_fen, unpaid.status) == ("2002", 2490, "awaiting_payment")
+    assert import_orders(store, order_file).added == 2
