@@ -72,7 +72,7 @@ def clean_cell(value: str) -> str:
     return value
 
 
-def _drop_trailing_empty(cells: list[str], keep: int) -> list[str]:
+def drop_trailing_empty(cells: list[str], keep: int) -> list[str]:
     end = len(cells)
     while end > keep and not cells[end - 1]:
         end -= 1
@@ -111,9 +111,9 @@ def read_csv(path: Path) -> CsvTable:
             if not any(cells):
                 continue  # a blank line
             if not header:
-                header = _drop_trailing_empty(cells, keep=0)
+                header = drop_trailing_empty(cells, keep=0)
                 continue
-            cells = _drop_trailing_empty(cells, keep=len(header))
+            cells = drop_trailing_empty(cells, keep=len(header))
             if len(cells) > len(header):
                 raise CsvFormatError(
                     QT_TRANSLATE_NOOP("core", "{path}, line {line}: {count} cells, but the header "

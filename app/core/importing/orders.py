@@ -27,7 +27,7 @@ from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.importing import columns
-from app.core.importing.csv_reader import clean_cell, decode
+from app.core.importing.csv_reader import clean_cell, decode, drop_trailing_empty
 from app.core.money import MoneyError, parse_money
 
 Progress = Callable[[int, int], None]
@@ -180,9 +180,9 @@ def read_table(path: Path, *, encoding: str | None = None) -> Table:
             if not any(cells):
                 continue
             if not header:
-                header = _trim(cells, 0)
+                header = drop_trailing_empty(cells, 0)
                 continue
-            cells = _trim(cells, len(header))
+            cells = drop_trailing_empty(cells, len(header))
             if len(cells) > len(header):
                 errors.append(RowError(start, "", QT_TRANSLATE_NOOP(
                     "core", "{count} cells, but the header has {expected}"), {"count": len(cells), "expected": len(header)}))
@@ -198,13 +198,6 @@ def read_table(path: Path, *, encoding: str | None = None) -> Table:
     if not header:
         raise _read_error(QT_TRANSLATE_NOOP("core", "{path} has no header line: it is empty."), path=path)
     return Table(path, enc, guessed, header, rows, numbers, errors)
-
-
-def _trim(cells: list[str], keep: int) -> list[str]:
-    end = len(cells)
-    while end > keep and not cells[end - 1]:
-        end -= 1
-    return cells[:end]
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -232,7 +225,7 @@ def _read_xlsx(path: Path) -> Table:
             if not any(c != "" for c in cells):
                 continue
             if not header:
-                header = _trim([str(c) for c in cells], 0)
+                header = drop_trailing_empty([str(c) for c in cells], 0)
                 continue
             cells = cells[: len(header)] + [""] * (len(header) - len(cells))
             rows.append(cells)
