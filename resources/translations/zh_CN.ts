@@ -306,6 +306,10 @@ Next step: {next_step}</source>
         <translation>商品</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
         <source>No campaign selected</source>
         <translation>未选中活动</translation>
     </message>
@@ -732,6 +736,97 @@ Next step: {next_step}</source>
     <message>
         <source>Info</source>
         <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReviewPage</name>
+    <message>
+        <source>No orders yet in the campaign or the same length of time before it: import your orders to review it.</source>
+        <translation>活动期间和活动前同期都还没有订单：导入订单后即可复盘。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>During the campaign</source>
+        <translation>活动期间</translation>
+    </message>
+    <message>
+        <source>Same length before</source>
+        <translation>活动前同期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Targets vs actual&lt;/b&gt;</source>
+        <translation>&lt;b&gt;目标 vs 实际&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>This campaign has no targets set.</source>
+        <translation>这个活动没有设定目标。</translation>
+    </message>
+    <message>
+        <source>{delta} pp</source>
+        <translation>{delta} 个百分点</translation>
+    </message>
+    <message>
+        <source>Campaign {start} to {end}, against the same length before: {pstart} to {pend}</source>
+        <translation>活动期间 {start} 至 {end}，对比活动前同期 {pstart} 至 {pend}</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未达成</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
-"""The selected campaign: its fields, then three pages: 甘特图 (its tasks), 检查 (the findings of
+"""The selected campaign: its fields, then four pages: 甘特图 (its tasks), 检查 (the findings of
 the checks, each with an icon by severity and the full explanation, and the four principles as a
-checklist with a note each) and 商品 (its products at the campaign price, with the profit)."""
+checklist with a note each), 商品 (its products at the campaign price, with the profit) and 复盘
+(its window against the same length before it, and its targets against the orders imported)."""
 
 from __future__ import annotations
 
@@ -15,13 +16,14 @@ from app.core import campaigns as cp
 from app.core.errors import UserError
 from app.core.storefront import pick
 from app.ui.promotions.campaign_common import LOSS_COLOR, CampaignFacts, product_lines
+from app.ui.promotions.campaign_review_page import CampaignReviewPage
 from app.ui.promotions.campaign_tasks import TaskPanel
 from app.ui.widgets.common import show_error, ui_lang
 from app.ui.widgets.empty_state import EmptyState, escape
 
 ICONS = {"error": QStyle.StandardPixmap.SP_MessageBoxCritical, "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
          "info": QStyle.StandardPixmap.SP_MessageBoxInformation}
-GANTT, CHECKS, PRODUCTS = range(3)
+GANTT, CHECKS, PRODUCTS, REVIEW = range(4)
 LONG = (2, 7)  # the dates and the targets (CampaignFacts.rows) get a line of their own
 
 
@@ -60,6 +62,9 @@ class CampaignDetails(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabsDetail.addTab(self.tblProducts, self.tr("Products"))
+        self.review = CampaignReviewPage()
+        self.tabsDetail.addTab(self.review, self.tr("Review"))
+        self.tabsDetail.currentChanged.connect(self._show_review)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -136,6 +141,7 @@ class CampaignDetails(QWidget):
         self._show_principles()
         self.reload_findings()
         self._show_products()
+        self._show_review()
 
     def _show_principles(self) -> None:
         for code, (checked, note) in self.campaign.principles.items():
@@ -198,3 +204,8 @@ class CampaignDetails(QWidget):
                 self.tblProducts.setItem(row, column, item)
         self.tabsDetail.setTabText(PRODUCTS, self.tr("Products ({count})").format(count=len(lines)) if lines
                                    else self.tr("Products"))
+
+    def _show_review(self) -> None:
+        """Only while the 复盘 page is shown: it reads the orders, and they may have been imported since."""
+        if self.campaign is not None and self.tabsDetail.currentIndex() == REVIEW:
+            self.review.show_campaign(self.store, self.campaign.id)
