@@ -873,6 +873,157 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Revenue and orders</source>
+        <translation>销售额和订单数</translation>
+    </message>
+    <message>
+        <source>AOV and conversion</source>
+        <translation>客单价和转化率</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>热销商品</translation>
+    </message>
+    <message>
+        <source>Order time heatmap</source>
+        <translation>下单时间热力图</translation>
+    </message>
+    <message>
+        <source>Revenue breakdown</source>
+        <translation>营收拆解</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the chart shown as PNG, SVG or PDF</source>
+        <translation>把当前图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the chart shown to the clipboard</source>
+        <translation>把当前图表复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Enter traffic to see the revenue breakdown</source>
+        <translation>录入流量后可看营收拆解</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>销售额（元）</translation>
+    </message>
+    <message>
+        <source>Previous period revenue</source>
+        <translation>上一周期销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>AOV (yuan)</source>
+        <translation>客单价（元）</translation>
+    </message>
+    <message>
+        <source>Conversion rate (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <source>Enter traffic to see the conversion rate</source>
+        <translation>录入流量后可看转化率</translation>
+    </message>
+    <message>
+        <source>Others (%n)</source>
+        <translation>其他（%n 个）</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Hour of payment</source>
+        <translation>付款时段</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>已付款订单</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1 %2:00 (%3 orders) — a good time for a flash sale</source>
+        <translation>最旺时段：%1 %2:00（%3 单）— 适合做一刻千金</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>AOV</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Chart saved: %1</source>
+        <translation>图表已保存：%1</translation>
+    </message>
+    <message>
+        <source>Chart copied</source>
+        <translation>图表已复制</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Group</source>
@@ -1225,6 +1376,41 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>FigureCards</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Buyers ÷ visitors; enter the traffic of every day of the period to see it</source>
+        <translation>买家数 ÷ 访客数；录入这段时间每一天的流量后可见</translation>
+    </message>
+    <message>
+        <source>Previous period %1: %2</source>
+        <translation>上一周期 %1：%2</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>持平</translation>
+    </message>
+</context>
+<context>
     <name>FlashPage</name>
     <message>
         <source>Flash window</source>
@@ -1347,6 +1533,105 @@ Next step: {next_step}</source>
     <message>
         <source>Straight {zhe}</source>
         <translation>直接打 {zhe}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>出错了：{message}</translation>
+    </message>
+    <message>
+        <source>Added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}</source>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，跳过 {skipped}</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>The columns were not chosen, so the file cannot be imported.</source>
+        <translation>未选择列，无法导入此文件。</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation>（推测）</translation>
+    </message>
+    <message>
+        <source>{good} orders, {bad} rows cannot be read</source>
+        <translation>{good} 个订单，{bad} 行无法读取</translation>
+    </message>
+    <message>
+        <source>{good} orders</source>
+        <translation>{good} 个订单</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read; fix them in the file, or import only the good rows:</source>
+        <translation>{count} 行无法读取；请在文件中改正，或只导入正确的行：</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, your data is as before.</source>
+        <translation>导入已取消：没有导入任何数据，您的数据保持不变。</translation>
+    </message>
+    <message>
+        <source>Order reports (*.csv *.xlsx)</source>
+        <translation>订单报表 (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1960,25 @@ Next step: {next_step}</source>
     <message>
         <source>Backing up before closing…</source>
         <translation>关闭前正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Choose the columns</source>
+        <translation>选择列</translation>
+    </message>
+    <message>
+        <source>This file's columns have names we do not know. Choose the column that holds each field; fields marked * are required. The choice is remembered for files with the same columns.</source>
+        <translation>无法识别此文件的列名。请为每个字段选择对应的列，带 * 的为必选。所选设置会被记住，用于列相同的文件。</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {names}</source>
+        <translation>请为以下字段选择列：{names}</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2473,57 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>RangePicker</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The period the cards and charts show</source>
+        <translation>卡片和图表显示的时间段</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>One bar per day, week or month</source>
+        <translation>每日、每周或每月一根柱</translation>
+    </message>
+</context>
+<context>
     <name>ReminderStrip</name>
     <message>
         <source>No sign-up deadlines or tasks due in the next {days} days.</source>
@@ -2279,12 +2634,28 @@ The current data is backed up first.</source>
 <context>
     <name>SalesTab</name>
     <message>
-        <source>Sales</source>
-        <translation>销售图表</translation>
+        <source>Import orders…</source>
+        <translation>导入订单…</translation>
     </message>
     <message>
-        <source>Coming here: orders imported from your back-office exports, and charts of revenue, orders, average order value and conversion by day, affiliate and campaign.</source>
-        <translation>即将上线：从后台导出文件导入订单，按日期、淘客和活动查看销售额、订单数、客单价和转化率图表。</translation>
+        <source>Import an order report (CSV or Excel) exported from the seller back office</source>
+        <translation>导入从卖家后台导出的订单报表（CSV 或 Excel）</translation>
+    </message>
+    <message>
+        <source>Enter traffic…</source>
+        <translation>录入流量…</translation>
+    </message>
+    <message>
+        <source>Enter the daily visitors and page views from the analytics back office</source>
+        <translation>录入生意参谋等后台的每日访客数和浏览量</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>还没有订单</translation>
+    </message>
+    <message>
+        <source>No orders yet: click Import orders… to import the order report from your seller back office</source>
+        <translation>还没有订单：点 导入订单… 导入后台的订单报表</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3172,49 @@ The current data is backed up first.</source>
     <message>
         <source>Round price {price} (rounded to {step})</source>
         <translation>整数价 {price}（按 {step} 取整）</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficDialog</name>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>Visitors and page views of each day, as the analytics back office shows them.</source>
+        <translation>每天的访客数和浏览量，按数据后台显示的数字填写。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>访客数</translation>
+    </message>
+    <message>
+        <source>Page views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>{day}: “{text}” is not a whole number of 0 or more.</source>
+        <translation>{day}：“{text}”不是 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>Import traffic</source>
+        <translation>导入流量</translation>
+    </message>
+    <message>
+        <source>Traffic figures (*.csv *.xlsx)</source>
+        <translation>流量数据 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read (first: line {line}: {reason}). Import the other {good} rows?</source>
+        <translation>{count} 行无法读取（第一处：第 {line} 行：{reason}）。是否导入其余 {good} 行？</translation>
     </message>
 </context>
 <context>
