@@ -110,13 +110,22 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
 
     order_file = read_orders(args.file)  # before opening: a bad file leaves no trace
     store = open_database(args.db)
-    try:
-        result = import_orders(store, order_file)  # refuses a file with any unreadable row
+    try:  # without --skip-bad-rows, refuses a file with any unreadable row
+        result = import_orders(store, order_file, good_rows_only=args.skip_bad_rows)
     finally:
         store.close()
     say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged."),
         path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
+    _list_skipped(order_file.errors)
     return 0
+
+
+def _list_skipped(errors) -> None:
+    from app import i18n
+
+    for error in errors:
+        say(QT_TRANSLATE_NOOP("cli", "Skipped line {line}, column “{column}”: {reason}"), line=error.row,
+            column=error.column, reason=i18n.text("core", error.reason, **(error.params or {})))
 
 
 def cmd_import_traffic(args: argparse.Namespace) -> int:
@@ -126,11 +135,40 @@ def cmd_import_traffic(args: argparse.Namespace) -> int:
     traffic_file = read_traffic(args.file)
     store = open_database(args.db)
     try:
-        result = import_traffic(store, traffic_file)
+        result = import_traffic(store, traffic_file, good_rows_only=args.skip_bad_rows)
     finally:
         store.close()
     say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged."),
         path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
+    _list_skipped(traffic_file.errors)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from app.core.db import open_database
+    from app.core.sales_report import report
+
+    try:
+        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    except ValueError as exc:
+        raise UserError(QT_TRANSLATE_NOOP("cli", "Dates are written YYYY-MM-DD: {reason}"), reason=exc) from exc
+    _require_database(args.db)
+    store = open_database(args.db)
+    try:
+        data = report(store, start, end, args.by)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    for row in [*data["rows"], {"period": "total", **data["total"]}]:
+        conversion = "—" if row["conversion"] is None else f"{row['conversion']:.2%}"
+        aov = "—" if row["aov_fen"] is None else f"{row['aov_fen'] / 100:.2f}"
+        print(f"{row['period']:<10} {row['revenue_fen'] / 100:>14,.2f} {row['orders']:>8} "
+              f"{row['buyers'] if row['buyers'] is not None else '—':>8} {conversion:>8} {aov:>10}")
     return 0
 
 
@@ -142,6 +180,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-campaign": cmd_export_campaign,
     "import-orders": cmd_import_orders,
     "import-traffic": cmd_import_traffic,
+    "report": cmd_report,
 }
 
 
@@ -170,9 +209,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("import-orders", help="import an order report (订单报表 CSV/XLSX); "
                             "a file with any unreadable row is refused")
     p.add_argument("file", metavar="FILE", type=Path, help="the exported order report")
+    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the others")
     p = commands.add_parser("import-traffic", help="import daily traffic (日期, 访客数, 浏览量 CSV); "
                             "a file with any unreadable row is refused")
     p.add_argument("file", metavar="FILE", type=Path, help="the traffic CSV")
+    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the others")
+    p = commands.add_parser("report", help="sales by day, week or month from the imported orders")
+    p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--by", choices=["day", "week", "month"], default="day")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
 
 

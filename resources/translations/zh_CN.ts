@@ -3393,8 +3393,16 @@ The current data is backed up first.</source>
         <translation>已导入 {path}：新增 {added} 个订单，更新 {updated} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
+        <source>Skipped line {line}, column “{column}”: {reason}</source>
+        <translation>已跳过第 {line} 行，“{column}”列：{reason}</translation>
+    </message>
+    <message>
         <source>Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入 {path}：新增 {added} 天，更新 {updated} 天，未变 {unchanged} 天。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD: {reason}</source>
+        <translation>日期的格式是 YYYY-MM-DD：{reason}</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,29 @@ def test_xlsx_export_reads_like_the_csv(tmp_path, store):
     assert (paid.order_id, paid.buyer, paid.paid_fen, paid.status, paid.quantity) == ("2001", "erin", 12850, "completed", 2)
     assert (unpaid.order_id, unpaid.paid_fen, unpaid.status) == ("2002", 2490, "awaiting_payment")
     assert import_orders(store, order_file).added == 2
+
+
+def test_cli_skip_bad_rows_imports_the_rest_and_lists_them(tmp_path, capsys):
+    db = tmp_path / "cli.sqlite3"
+    bad = write(tmp_path / "bad.csv", [OLD_HEADER, *BAD_ROWS])
+    code, out, err = run(capsys, "--db", db, "import-orders", "--skip-bad-rows", bad)
+    assert code == 0, err
+    skipped = [line for line in out.splitlines() if line.startswith("Skipped line")]
+    assert skipped and "line 2" in skipped[0]
+    assert len(skipped) == len(read_orders(bad).errors)
+
+
+def test_cli_report_by_day_and_total_as_json(tmp_path, capsys):
+    import json
+
+    db = tmp_path / "cli.sqlite3"
+    assert run(capsys, "--db", db, "import-orders", write(tmp_path / "good.csv", [OLD_HEADER, *ROWS]))[0] == 0
+    code, out, err = run(capsys, "--db", db, "report", "--from", "2024-11-11", "--to", "2024-11-12", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["from"], data["to"], data["by"]) == ("2024-11-11", "2024-11-12", "day")
+    assert [(r["period"], r["revenue_fen"], r["orders"], r["buyers"]) for r in data["rows"]] == [
+        ("2024-11-11", 15290, 2, 2), ("2024-11-12", 5000, 1, 1)]
+    assert data["total"] == {"revenue_fen": 20290, "orders": 3, "buyers": 2, "visitors": None,
+                             "conversion": None, "aov_fen": 10145}
+    assert run(capsys, "--db", db, "report", "--from", "2024-11-31", "--to", "2024-12-01")[0] == 1
