@@ -41,6 +41,7 @@ TABS = (
 
 log = logging.getLogger(__name__)
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
+IMPORTABLE = (".csv", ".xlsx", ".xlsm")
 
 
 class MainWindow(QMainWindow):
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self._backing_up = False
         self.tabs.currentChanged.connect(self._build_current_tab)
         QTimer.singleShot(0, self._build_current_tab)
+        self.setAcceptDrops(True)  # an order report dropped anywhere on the window is imported
 
     # -- tabs ----------------------------------------------------------------------------
     def tab(self, name: str) -> QWidget:
@@ -320,6 +322,26 @@ class MainWindow(QMainWindow):
             "<p>The shopkeeper's assistant for small online shops.</p>"
             "<p>Database: {db}<br>Data folder: {data}</p>"
         ).format(version=__version__, db=self.db_path, data=paths.data_dir())
+
+    # -- dropped files -------------------------------------------------------------------
+    @staticmethod
+    def _dropped_report(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        reports = [p for p in paths if Path(p).suffix.lower() in IMPORTABLE]
+        return reports[0] if len(reports) == 1 else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.store is not None and self._dropped_report(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        path = self._dropped_report(event)
+        if self.store is None or path is None:
+            return
+        event.acceptProposedAction()
+        self.tabs.setCurrentIndex([t[0] for t in TABS].index("sales"))
+        self.sales_tab.import_orders(path)
 
     # -- window state --------------------------------------------------------------------
     def _restore_geometry(self) -> None:

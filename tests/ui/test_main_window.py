@@ -205,3 +205,28 @@ def test_demo_data_from_the_help_menu_only_into_an_empty_database(make_window, m
     window.actDemo.trigger()
     assert len(storefront.list_shops(window.store)) == len(shops)
     assert warnings and "空数据库" in warnings[0]
+
+
+def test_dropping_an_order_report_on_the_window_imports_it(make_window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.ui.sales import import_dialog
+
+    window = make_window()
+    calls = []
+    monkeypatch.setattr(import_dialog.ImportDialog, "run",
+                        classmethod(lambda cls, store, parent, path=None: calls.append((store, path))))
+    report = tmp_path / "ExportOrderList.csv"
+    report.write_text("订单编号\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(report))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert calls == [(window.store, str(report))]
+    assert window.tabs.currentIndex() == 3
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert len(calls) == 1  # not an order report: nothing happens

@@ -156,7 +156,7 @@ def test_toolbar_opens_the_dialogs_and_refreshes(tab, monkeypatch, tmp_path):
     calls = []
     for module, cls in (("app.ui.sales.import_dialog", "ImportDialog"), ("app.ui.sales.traffic_dialog", "TrafficDialog")):
         fake = types.ModuleType(module)
-        fake_cls = type(cls, (), {"run": staticmethod(lambda store, parent, c=cls: calls.append(c) or object())})
+        fake_cls = type(cls, (), {"run": staticmethod(lambda store, parent, path=None, c=cls: calls.append(c) or object())})
         setattr(fake, cls, fake_cls)
         monkeypatch.setitem(sys.modules, module, fake)
     import_rows(tab.store, tmp_path, ['="1006",frank,10.00,交易成功,2024-11-12 11:00:00,2024-11-12 11:01:00,茶巾,1'])

@@ -69,12 +69,13 @@ class SalesTab(QWidget):
         self.refresh()
 
     # -- toolbar -------------------------------------------------------------------------
-    def import_orders(self) -> None:
+    def import_orders(self, path: str | None = None) -> None:
+        """Import an order report: ``path`` when one was dropped on the window, else ask."""
         if self.store is None:
             return
         from app.ui.sales.import_dialog import ImportDialog
 
-        if ImportDialog.run(self.store, self) is not None:
+        if ImportDialog.run(self.store, self, path) is not None:
             self.refresh()
 
     def enter_traffic(self) -> None:
