@@ -51,3 +51,16 @@ def report(store: Store, start: date, end: date, by: str = "day") -> dict:
     total = {"revenue_fen": figures.revenue_fen, "orders": figures.orders, "buyers": figures.buyers,
              "visitors": figures.visitors, "conversion": _ratio(figures.conversion_bp), "aov_fen": figures.aov_fen}
     return {"from": start.isoformat(), "to": end.isoformat(), "by": by, "rows": rows, "total": total}
+
+
+def campaign_spans(store: Store, start: date, end: date, periods: list[Bucket]) -> list[tuple[str, int, int]]:
+    """The campaigns running in start..end as (name, first bucket index, last bucket index),
+    for shading their windows on the time axis."""
+    from app.core.campaigns import list_campaigns
+
+    spans = []
+    for campaign in list_campaigns(store, start=start, end=end):
+        hit = [i for i, b in enumerate(periods) if b.first <= campaign.end_date and b.last >= campaign.start_date]
+        if hit:
+            spans.append((campaign.name, hit[0], hit[-1]))
+    return spans

@@ -169,3 +169,15 @@ def test_toolbar_opens_the_dialogs_and_refreshes(tab, monkeypatch, tmp_path):
 def test_chinese_tab_has_no_english(tab):
     tab.charts.draw_all()
     assert english_left(visible_texts(tab)) == []
+
+
+def test_campaign_windows_are_shaded_on_the_time_axis(tab):
+    from app.core import campaigns
+
+    campaigns.add_campaign(tab.store, name="双11大促", start_date=date(2024, 11, 12), end_date=date(2024, 11, 15),
+                           with_tasks=False)
+    tab.refresh()
+    assert tab.data.campaigns == [("双11大促", 1, 1)]  # only the second day of the period is inside it
+    draw_strictly(tab.charts)
+    axes = tab.charts.figures["trend"].axes[0]
+    assert "双11大促" in [t.get_text() for t in axes.texts]

@@ -15,6 +15,7 @@ from app.core.money import format_money, format_rate
 from app.ui.widgets.common import default_export_path, notify, remember_export_dir
 
 BAR, LINE, FAINT, ACCENT = "#4e79a7", "#f28e2b", "#b8b8b8", "#e15759"
+CAMPAIGN = "#8e44ad"
 CHARTS = ("trend", "aov", "products", "heatmap", "waterfall")
 HOVER_PX = 20
 
@@ -33,6 +34,7 @@ class SalesData:
     peak: list  # sales_figures.PeakWindow, best first
     waterfall: object | None  # sales_figures.RevenueWaterfall, None without traffic
     labels: list[str] = field(default_factory=list)
+    campaigns: list = field(default_factory=list)  # (name, first bucket index, last bucket index)
 
 
 def _yuan(fen: int | None) -> float:
@@ -153,6 +155,10 @@ class ChartsPanel(QWidget):
             ax.plot(xs[:len(prev)], prev, color=FAINT, linestyle="--", label=self.tr("Previous period revenue"))
         ax.set_ylabel(self.tr("Revenue (yuan)"))
         self._xticks(ax, data)
+        for name, first, last in data.campaigns:  # campaign windows, so a change can be explained
+            ax.axvspan(first - 0.5, last + 0.5, color=CAMPAIGN, alpha=0.12, zorder=0)
+            ax.annotate(name, (first - 0.4, 1), xycoords=("data", "axes fraction"), va="top",
+                        fontsize="x-small", color=CAMPAIGN)
         ax2 = ax.twinx()
         orders = [b.orders for b in data.buckets]
         ax2.plot(xs, orders, color=LINE, marker="o", markersize=3, label=self.tr("Orders"))

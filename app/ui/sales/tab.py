@@ -111,5 +111,6 @@ class SalesTab(QWidget):
             previous=sales_report.buckets(self.store, prev_start, prev_end, prev_days, grouping),
             top=top_n([RevenueItem(p.title, p.revenue_fen, p.orders) for p in products], TOP_PRODUCTS),
             heatmap=heat, peak=heatmap_peak(heat), waterfall=decompose_revenue_change(prev_figures, figures),
-            labels=[bucket_text(b.label, grouping) for b in buckets])
+            labels=[bucket_text(b.label, grouping) for b in buckets],
+            campaigns=sales_report.campaign_spans(self.store, start, end, buckets))
         self.charts.set_data(self.data)
