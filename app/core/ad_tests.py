@@ -21,7 +21,7 @@ from itertools import combinations
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.festivals import as_count, child_row, join_names, limited, set_deleted, update_fields
-from app.core.storefront import new_id, now_stamp
+from app.core.records import new_id, now_stamp
 
 VARIABLES = {"targeting": ("定向", "Targeting"), "placement": ("位置", "Placement"), "time_slot": ("时段", "Time slot"),
              "region": ("地域", "Region"), "target_shops": ("定向店铺", "Targeted shops"),

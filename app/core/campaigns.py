@@ -20,7 +20,7 @@ from app.core import ad_tests, festivals
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.festivals import as_count, as_date, child_row, limited, set_deleted, update_fields
-from app.core.storefront import new_id, now_stamp, pick
+from app.core.records import new_id, now_stamp, pick
 
 GOALS = {"traffic": ("引流", "Traffic"), "sales": ("销量", "Sales"), "brand": ("品牌", "Brand"),
          "reviews": ("收集评价", "Collect reviews"), "data": ("收集数据", "Collect data"),

@@ -23,7 +23,7 @@ from functools import lru_cache
 from app.core import paths
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
-from app.core.storefront import new_id, now_stamp, pick
+from app.core.records import new_id, now_stamp, pick
 
 KINDS = {"shopping": ("购物节", "Shopping festival"), "holiday": ("法定节假日", "Public holiday")}
 MAX_NAME = 60

@@ -14,7 +14,7 @@ from datetime import datetime
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.money import MAX_FEN, apply_rate, format_rate
-from app.core.storefront import new_id, now_stamp
+from app.core.records import new_id, now_stamp
 
 MAX_TITLE, MAX_ITEM_ID = 200, 64
 FULL_BP = 10000  # 100%

@@ -15,7 +15,6 @@ and its rules in ``storefront_layout``.
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -23,6 +22,7 @@ from functools import lru_cache
 from app.core import paths
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
+from app.core.records import new_id, now_stamp, pick  # noqa: F401 - also imported from here by the storefront modules
 
 PLATFORMS = {"taobao": ("淘宝", "Taobao"), "tmall": ("天猫", "Tmall"), "jd": ("京东", "JD"),
              "pdd": ("拼多多", "Pinduoduo"), "douyin": ("抖音", "Douyin"),
@@ -37,20 +37,6 @@ MAX_NAME, MAX_TITLE, MAX_NOTES = 60, 200, 5000
 
 class StorefrontError(UserError):
     """Bad input to the storefront tab; nothing was changed."""
-
-
-def pick(pair: tuple, lang: str):
-    """The Chinese or English half of a (zh, en) name; ``lang`` as the app spells it (zh_CN, en)."""
-    return pair[1] if lang.startswith("en") else pair[0]
-
-
-def now_stamp(now: datetime | None) -> tuple[datetime, str]:
-    now = (now or datetime.now()).replace(microsecond=0)
-    return now, now.isoformat(timespec="seconds")
-
-
-def new_id() -> str:
-    return uuid.uuid4().hex
 
 
 def clean_text(value: str, *, limit: int, required: bool = False, empty: str = "") -> str:
