@@ -105,18 +105,23 @@ def cmd_export_campaign(args: argparse.Namespace) -> int:
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:
-    from app.core.db import open_database
     from app.core.importing.orders import import_orders, read_orders
 
-    order_file = read_orders(args.file)  # before opening: a bad file leaves no trace
+    return _import_file(args, read_orders, import_orders, QT_TRANSLATE_NOOP(
+        "cli", "Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged."))
+
+
+def _import_file(args: argparse.Namespace, read, write, done: str) -> int:
+    from app.core.db import open_database
+
+    table = read(args.file)  # before opening: a bad file leaves no trace
     store = open_database(args.db)
     try:  # without --skip-bad-rows, refuses a file with any unreadable row
-        result = import_orders(store, order_file, good_rows_only=args.skip_bad_rows)
+        result = write(store, table, good_rows_only=args.skip_bad_rows)
     finally:
         store.close()
-    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} orders added, {updated} updated, {unchanged} unchanged."),
-        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
-    _list_skipped(order_file.errors)
+    say(done, path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
+    _list_skipped(table.errors)
     return 0
 
 
@@ -129,19 +134,10 @@ def _list_skipped(errors) -> None:
 
 
 def cmd_import_traffic(args: argparse.Namespace) -> int:
-    from app.core.db import open_database
     from app.core.importing.traffic import import_traffic, read_traffic
 
-    traffic_file = read_traffic(args.file)
-    store = open_database(args.db)
-    try:
-        result = import_traffic(store, traffic_file, good_rows_only=args.skip_bad_rows)
-    finally:
-        store.close()
-    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged."),
-        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged)
-    _list_skipped(traffic_file.errors)
-    return 0
+    return _import_file(args, read_traffic, import_traffic, QT_TRANSLATE_NOOP(
+        "cli", "Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged."))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
