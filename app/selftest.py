@@ -81,6 +81,7 @@ def step_window(ctx: Context) -> str:
     try:
         tabs = window.build_all_tabs()  # each is imported by name when first shown
         window.promotions_tab.build_all()
+        window.affiliates_tab.build_all()
         count = window.tabs.count()
         check(count == len(tabs) and all(window.tabs.widget(i).isAncestorOf(t) for i, t in enumerate(tabs)),
               f"expected the {len(tabs)} tabs, found {count}")

@@ -136,7 +136,14 @@ def _v5_sales(conn: sqlite3.Connection) -> None:
     schema_v5_sales.apply(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns, _v5_sales)
+def _v6_affiliates(conn: sqlite3.Connection) -> None:
+    from app.core import schema_v6_affiliates
+
+    schema_v6_affiliates.apply(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns, _v5_sales, _v6_affiliates)
 LATEST = len(MIGRATIONS)
 
 

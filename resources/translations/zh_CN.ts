@@ -176,12 +176,28 @@ Next step: {next_step}</source>
 <context>
     <name>AffiliatesTab</name>
     <message>
-        <source>Affiliates</source>
-        <translation>淘客管理</translation>
+        <source>Register</source>
+        <translation>淘客名录</translation>
     </message>
     <message>
-        <source>Coming here: one register of affiliates, group leaders and creators, with their commission rates, bonus plans and the follow-up log your customer-service staff keep.</source>
-        <translation>即将上线：淘客、团长、达人的统一登记册，包括佣金比例、奖金计划，以及客服记录的跟进记录。</translation>
+        <source>Follow-ups due</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>佣金设置</translation>
+    </message>
+    <message>
+        <source>Bonus plans</source>
+        <translation>奖金计划</translation>
+    </message>
+    <message>
+        <source>Affiliate orders</source>
+        <translation>推广订单</translation>
+    </message>
+    <message>
+        <source>Promotion checks</source>
+        <translation>在推检查</translation>
     </message>
 </context>
 <context>

@@ -39,10 +39,10 @@ def test_first_start_creates_the_database_and_shows_it(make_window, db_path):
     assert window.lblDatabase.text().startswith("数据库")
 
 
-def test_empty_states_say_what_will_be_there(make_window):
-    window = make_window()
-    texts = window.affiliates_tab.findChildren(type(window.lblDatabase))
-    assert any("淘客" in label.text() and "跟进记录" in label.text() for label in texts)
+def test_affiliates_tab_pages_in_chinese(make_window):
+    pages = make_window().affiliates_tab.pages
+    assert [pages.tabText(i) for i in range(pages.count())] == [
+        "淘客名录", "待跟进", "佣金设置", "奖金计划", "推广订单", "在推检查"]
 
 
 def test_menus_in_chinese(make_window):

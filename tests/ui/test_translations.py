@@ -73,6 +73,7 @@ def test_chinese_window_has_no_english_left(make_window):
     window = make_window("zh_CN")
     window.build_all_tabs()
     window.promotions_tab.build_all()
+    window.affiliates_tab.build_all()
     texts = visible_texts(window)
     assert "淘客管理" in texts and len(texts) > 20
     assert english_left(texts) == []
