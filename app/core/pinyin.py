@@ -26,6 +26,7 @@ def _char_readings(ch: str) -> tuple[str, ...]:
             global _pinyin
             if _pinyin is None:
                 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+                os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")  # we never customise its table
                 from pypinyin import Style, pinyin
 
                 _pinyin = lambda c: pinyin(c, style=Style.NORMAL, heteronym=True)[0]  # noqa: E731
