@@ -215,6 +215,8 @@ def apply(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX affiliate_orders_unmatched ON affiliate_orders (promoter_nick, pid, media) "
                  "WHERE affiliate_id IS NULL")
     conn.execute("CREATE INDEX affiliate_orders_day ON affiliate_orders (day)")
+    # Who promoted a product lately (delisting notices).
+    conn.execute("CREATE INDEX affiliate_orders_item ON affiliate_orders (item_id, day)")
     # Valid (not failed) orders per affiliate and day: bonus plans, "no orders in N days", charts.
     conn.execute(
         """CREATE TABLE affiliate_daily (
@@ -266,6 +268,7 @@ def apply(conn: sqlite3.Connection) -> None:
         ) WITHOUT ROWID"""
     )
     conn.execute("CREATE INDEX promo_links_product ON promo_links (product_id)")
+    conn.execute("CREATE INDEX promo_links_checked ON promo_links (checked_at)")  # stale checks first
     conn.execute(
         """CREATE TABLE promo_checks (
             id INTEGER PRIMARY KEY,
