@@ -27,6 +27,7 @@ def data_home(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHANGGUI_HOME", str(home))
     monkeypatch.delenv("ZHANGGUI_DB", raising=False)
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
+    monkeypatch.setenv("ZHANGGUI_NO_DUE_POPUP", "1")  # the 今日待跟进 reminder; tests that want it unset this
     return home
 
 

@@ -178,9 +178,17 @@ class MainWindow(QMainWindow):
             self.lblDatabase.setText(self.tr("Database: {path}").format(path=store.path))
             self.statusBar().showMessage(self.tr("Ready"), 3000)
             app_settings().setValue("database/last", str(store.path))
+            if not getattr(self, "_due_reminded", False):  # once, at start-up: the 今日待跟进 reminder
+                self._due_reminded = True
+                QTimer.singleShot(0, self._remind_due_follow_ups)
         else:
             self.lblDatabase.setText(self.tr("No database open"))
         self.store_changed.emit(store)
+
+    def _remind_due_follow_ups(self) -> None:
+        from app.ui.affiliates import due_today
+
+        due_today.maybe_show(self)
 
     def _open_failed(self, exc: BaseException) -> None:
         from app.core.db import DatabaseRefused
