@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QStackedWidget, QTableView, QVBoxLayout,
+    QMessageBox, QPushButton, QStackedWidget, QTableView, QVBoxLayout,
 )
 
 from app.core import products as catalog
@@ -203,7 +203,25 @@ class ProductsDialog(QDialog):
     def edit_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
-            self._saved(ProductForm.run(self, self.store, chosen[0]))
+            saved = ProductForm.run(self, self.store, chosen[0])
+            self._saved(saved)
+            if saved is not None and chosen[0].listed and not saved.listed:
+                self.offer_delisting_notice(saved)
+
+    def offer_delisting_notice(self, product: Product) -> None:
+        """Just taken down: offer to tell the affiliates promoting it to change their links."""
+        from app.core.promo_checks import promoting_affiliates
+
+        count = len(promoting_affiliates(self.store, product.id))
+        if not count:
+            return
+        answer = QMessageBox.question(self, self.tr("Product taken down"), self.tr(
+            "{count} affiliates are promoting “{title}”. Tell them to change their links (下架换链通知)?").format(
+            count=count, title=product.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            from app.ui.affiliates.delisting_dialog import DelistingDialog
+
+            DelistingDialog.show_for(self.store, product.id, self)
 
     def delete_selected(self) -> None:
         chosen = self.selected()
