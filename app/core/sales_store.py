@@ -110,3 +110,13 @@ def returning_buyers(store, start, end) -> int:
                           AND o.status IN ('paid', 'shipped', 'completed'))""",
         (_iso(start), _after(end), _iso(start)),
     ).fetchone()[0]
+
+
+def by_affiliate(store, start, end, top_n: int = 8):
+    """Sales promoted by affiliates in the range (affiliate_stats.AffiliateSales: the top ``top_n``,
+    其他 and 未匹配, from the affiliate roll-ups), or None when no affiliate orders were imported."""
+    from app.core import affiliate_stats
+
+    if not affiliate_stats.has_orders(store):
+        return None
+    return affiliate_stats.sales_by_affiliate(store, start, end, top_n)

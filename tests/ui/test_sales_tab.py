@@ -99,11 +99,12 @@ def test_grouping_by_week_counts_distinct_buyers(tab):
 
 def test_charts_draw_without_missing_glyphs(tab):
     panel = tab.charts
-    assert panel.built and panel.tabCharts.count() == 5
+    assert panel.built and panel.tabCharts.count() == 6
     draw_strictly(panel)
     assert panel.figures["heatmap"].axes[0].get_title().startswith("最")  # the peak, in Chinese
     assert tab.data.peak[0].hour == 20 and tab.data.top.top[0].key == "铁观音 500g"
     assert panel.stkWaterfall.currentIndex() == 1  # no traffic: the note instead
+    assert panel.stkAffiliates.currentIndex() == 1 and "推广订单" in panel.lblNoAffiliates.text()
 
 
 def test_waterfall_with_traffic(tab):
@@ -181,3 +182,37 @@ def test_campaign_windows_are_shaded_on_the_time_axis(tab):
     draw_strictly(tab.charts)
     axes = tab.charts.figures["trend"].axes[0]
     assert "双11大促" in [t.get_text() for t in axes.texts]
+
+
+def test_sales_by_affiliate_chart_when_affiliate_orders_exist(tab, tmp_path):
+    """Affiliate orders of 11-11..11-12 (the period) and one of 11-10 (outside it): 甲 ¥128.00,
+    乙 ¥24.90 and an unknown promoter's ¥50.00 = ¥202.90 promoted, commission 25.60 + 2.49 + 5.00."""
+    from app.core.affiliates import add_affiliate
+    from app.core.importing.affiliate_orders import import_affiliate_orders, read_affiliate_orders
+
+    add_affiliate(tab.store, {"name": "甲"}, keys=[("nick", "小张")])
+    add_affiliate(tab.store, {"name": "乙"}, keys=[("pid", "mm_2")])
+    path = tmp_path / "推广订单明细.csv"
+    path.write_bytes("\r\n".join([
+        "订单编号,订单状态,付款金额,佣金金额,创建时间,推广者昵称,推广位ID",
+        "A1,订单付款,128.00,25.60,2024-11-11 03:00:24,小张,",
+        "A2,订单结算,24.90,2.49,2024-11-11 04:50:33,,mm_2",
+        "A3,订单付款,50.00,5.00,2024-11-12 09:00:00,路人,",
+        "A4,订单付款,100.00,10.00,2024-11-10 20:00:00,小张,"]).encode("gbk"))
+    import_affiliate_orders(tab.store, read_affiliate_orders(path), backup=False)
+    tab.refresh()
+    panel = tab.charts
+    panel.tabCharts.setCurrentIndex(5)
+    assert panel.tabCharts.tabText(5) == "按淘客/渠道的销售额"
+    draw_strictly(panel)
+    assert panel.stkAffiliates.currentIndex() == 0
+    ax = panel.figures["affiliates"].axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲", "乙", "未匹配"]
+    assert ax.patches[0].get_y() > ax.patches[1].get_y()  # the biggest on top
+    assert [round(p.get_width(), 2) for p in ax.patches] == [128.0, 24.9, 50.0]
+    assert "¥202.90" in ax.get_title() and "¥33.09" in ax.get_title()
+    assert "100%" in ax.get_title()  # the shop's revenue in the period is ¥202.90 too
+    tab.picker.set_custom(date(2024, 11, 10), date(2024, 11, 10))  # the tab's range decides
+    draw_strictly(panel)
+    ax = panel.figures["affiliates"].axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲"] and ax.patches[0].get_width() == 100.0

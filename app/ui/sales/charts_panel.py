@@ -16,7 +16,7 @@ from app.ui.widgets.common import default_export_path, notify, remember_export_d
 
 BAR, LINE, FAINT, ACCENT = "#4e79a7", "#f28e2b", "#b8b8b8", "#e15759"
 CAMPAIGN = "#8e44ad"
-CHARTS = ("trend", "aov", "products", "heatmap", "waterfall")
+CHARTS = ("trend", "aov", "products", "heatmap", "waterfall", "affiliates")
 HOVER_PX = 20
 
 
@@ -35,6 +35,9 @@ class SalesData:
     waterfall: object | None  # sales_figures.RevenueWaterfall, None without traffic
     labels: list[str] = field(default_factory=list)
     campaigns: list = field(default_factory=list)  # (name, first bucket index, last bucket index)
+    # () -> affiliate_stats.AffiliateSales, or None without affiliate orders; called only when that
+    # chart is drawn, so the other charts never wait for it.
+    affiliates: object = None
 
 
 def _yuan(fen: int | None) -> float:
@@ -53,7 +56,7 @@ class ChartsPanel(QWidget):
         self.tabCharts = QTabWidget()
         self.titles = {"trend": self.tr("Revenue and orders"), "aov": self.tr("AOV and conversion"),
                        "products": self.tr("Best sellers"), "heatmap": self.tr("Order time heatmap"),
-                       "waterfall": self.tr("Revenue breakdown")}
+                       "waterfall": self.tr("Revenue breakdown"), "affiliates": self.tr("Sales by affiliate")}
         self.btnExport = QPushButton(self.tr("Export chart…"))
         self.btnExport.setToolTip(self.tr("Save the chart shown as PNG, SVG or PDF"))
         self.btnCopy = QPushButton(self.tr("Copy"))
@@ -90,14 +93,20 @@ class ChartsPanel(QWidget):
             canvas = chart_canvas(figure)
             canvas.mpl_connect("motion_notify_event", lambda event, k=key: self._on_motion(k, event))
             self.figures[key], self.canvases[key] = figure, canvas
-            if key == "waterfall":
+            if key in ("waterfall", "affiliates"):  # a note instead of the chart when there is no data
                 page = QStackedWidget()
-                self.lblNoTraffic = QLabel(self.tr("Enter traffic to see the revenue breakdown"))
-                self.lblNoTraffic.setStyleSheet("color:#555")
-                self.lblNoTraffic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                note = QLabel(self.tr("Enter traffic to see the revenue breakdown") if key == "waterfall" else
+                              self.tr("Import the affiliate order report (推广订单) in the Affiliates tab to see "
+                                      "sales by affiliate"))
+                note.setStyleSheet("color:#555")
+                note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                note.setWordWrap(True)
                 page.addWidget(canvas)
-                page.addWidget(self.lblNoTraffic)
-                self.stkWaterfall = page
+                page.addWidget(note)
+                if key == "waterfall":
+                    self.lblNoTraffic, self.stkWaterfall = note, page
+                else:
+                    self.lblNoAffiliates, self.stkAffiliates = note, page
                 self.tabCharts.addTab(page, self.titles[key])
             else:
                 self.tabCharts.addTab(canvas, self.titles[key])
@@ -264,6 +273,42 @@ class ChartsPanel(QWidget):
             text = format_money(v) if x in (0, 4) else ("+" if v >= 0 else "") + format_money(v)
             ax.annotate(text, (x, _yuan(b + h)), ha="center", va="bottom", fontsize="small")
             self.hover["waterfall"].append((ax, x, _yuan(b + h), f"{names[x]}\n{text}"))
+
+    def _draw_affiliates(self, figure, data: SalesData) -> None:
+        sales = data.affiliates() if callable(data.affiliates) else data.affiliates
+        self.stkAffiliates.setCurrentIndex(0 if sales is not None else 1)
+        if sales is None:
+            return
+        ax = figure.add_subplot()
+        bars = [(t.name or "—", t.paid_fen, t.orders, t.commission_fen, BAR) for t in sales.top]
+        if sales.others_count:
+            bars.append((self.tr("Others (%n)").replace("%n", str(sales.others_count)), sales.others_paid_fen,
+                         sales.others_orders, sales.others_commission_fen, FAINT))
+        if sales.unmatched_orders:
+            bars.append((self.tr("Not matched"), sales.unmatched_paid_fen, sales.unmatched_orders,
+                         sales.unmatched_commission_fen, ACCENT))
+        names = [n if len(n) <= 18 else n[:17] + "…" for n, *_rest in bars]
+        ys = list(range(len(bars)))[::-1]  # the biggest on top
+        ax.barh(ys, [_yuan(b[1]) for b in bars], color=[b[4] for b in bars])
+        ax.set_yticks(ys, names)
+        ax.set_xlabel(self.tr("Promoted amount (yuan)"))
+        revenue = sum(b.revenue_fen for b in data.buckets)
+        title = self.tr("Promoted by affiliates: %1 in %2 orders, commission %3").replace(
+            "%1", format_money(sales.paid_fen)).replace("%2", str(sales.orders)).replace(
+            "%3", format_money(sales.commission_fen))
+        # Only a plausible share: the two reports date orders differently, so a period can hold
+        # affiliate orders whose shop orders are not imported (yet).
+        if 0 < sales.paid_fen <= revenue:
+            title += self.tr(" (about %1 of revenue)").replace("%1", format_rate(sales.paid_fen * 10000 // revenue))
+        if not bars:
+            title = self.tr("No affiliate orders in this period")
+        ax.set_title(title, fontsize="small")
+        for y, name, (_n, paid, orders, commission, _c) in zip(ys, names, bars):
+            share = sales.share_bp(paid)
+            text = (f"{name}\n{format_money(paid)} · {orders} {self.tr('orders')}"
+                    + (f" · {format_rate(share)}" if share else "")
+                    + f"\n{self.tr('Commission')} {format_money(commission)}")
+            self.hover["affiliates"].append((ax, _yuan(paid), y, text))
 
     # -- hover ---------------------------------------------------------------------------
     def _on_motion(self, key: str, event) -> None:

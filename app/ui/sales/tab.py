@@ -17,6 +17,7 @@ from app.ui.sales.range_picker import RangePicker
 from app.ui.widgets.empty_state import EmptyState
 
 TOP_PRODUCTS = 10
+TOP_AFFILIATES = 8
 ALL_PRODUCTS = 100_000  # products() has a limit; top_n needs every title for its 其他 bucket
 
 
@@ -112,5 +113,6 @@ class SalesTab(QWidget):
             top=top_n([RevenueItem(p.title, p.revenue_fen, p.orders) for p in products], TOP_PRODUCTS),
             heatmap=heat, peak=heatmap_peak(heat), waterfall=decompose_revenue_change(prev_figures, figures),
             labels=[bucket_text(b.label, grouping) for b in buckets],
-            campaigns=sales_report.campaign_spans(self.store, start, end, buckets))
+            campaigns=sales_report.campaign_spans(self.store, start, end, buckets),
+            affiliates=lambda store=self.store: sales_store.by_affiliate(store, start, end, TOP_AFFILIATES))
         self.charts.set_data(self.data)
