@@ -221,3 +221,17 @@ def test_edit_menu_opens_the_dialog_modally(make_window, monkeypatch):
     window.actProducts.trigger()
     assert shown == ["商品"]
     assert ProductsDialog.edit(window.store, window) is False
+
+
+def test_a_commission_changed_in_the_product_form_is_kept_in_the_history(qtbot, store):
+    from app.core import commissions
+    from app.ui.products.product_form import ProductForm
+
+    product = catalog.add_product(store, title="茶杯", price_fen=10000, cost_fen=4000, commission_bp=1000)
+    form = ProductForm(store, product)
+    qtbot.addWidget(form)
+    form.edtCommission.set_value(1500)
+    saved = form.save()
+    assert saved.commission_bp == 1500
+    changes = commissions.list_changes(store, product_id=product.id)
+    assert [(c.old_bp, c.new_bp) for c in changes] == [(1000, 1500)]

@@ -114,9 +114,24 @@ class ProductForm(SaveDialog):
         }
 
     def save(self) -> Product:
-        if self.original is None:
-            return catalog.add_product(self.store, **self.fields())
-        return catalog.update_product(self.store, self.original.id, **self.fields())
+        """Save the product; a commission change goes through the commission rules so it is kept in
+        the history (佣金设置 shows it). The form has already shown any loss or 爆款 warning."""
+        from app.core import commissions
+        from app.ui.settings import staff_name
+
+        fields = self.fields()
+        rate = fields.pop("commission_bp")
+        old = self.original.commission_bp if self.original else None
+        with self.store.write():
+            if self.original is None:
+                product = catalog.add_product(self.store, **fields)
+            else:
+                product = catalog.update_product(self.store, self.original.id, **fields)
+            if rate != old:
+                commissions.set_product_rate(self.store, product.id, rate, changed_by=staff_name(),
+                                             reason=self.tr("Changed in the product form"), confirm_loss=True)
+                product = catalog.get_product(self.store, product.id)
+        return product
 
     def accept(self) -> None:
         if not self.btnOk.isEnabled():  # Enter in a field must not save while one is invalid
