@@ -140,6 +140,95 @@ def cmd_import_traffic(args: argparse.Namespace) -> int:
         "cli", "Imported {path}: {added} days added, {updated} updated, {unchanged} unchanged."))
 
 
+def cmd_import_affiliate_orders(args: argparse.Namespace) -> int:
+    from app.core.db import open_database
+    from app.core.importing import columns
+    from app.core.importing.affiliate_orders import KIND, import_affiliate_orders, read_affiliate_orders
+    from app.core.importing.orders import MissingColumns
+
+    try:
+        table = read_affiliate_orders(args.file)  # before opening: a bad file leaves no trace
+    except MissingColumns as exc:  # a layout whose columns were chosen once in the window
+        mapping = None
+        if args.db.exists():
+            store = open_database(args.db)
+            try:
+                mapping = columns.get_mapping(store, exc.header, KIND)
+            finally:
+                store.close()
+        if not mapping:
+            raise
+        table = read_affiliate_orders(args.file, mapping=mapping)
+    store = open_database(args.db)
+    try:  # refuses a file with any unreadable row unless --skip-bad-rows, and one with no good row
+        result = import_affiliate_orders(store, table, good_rows_only=args.skip_bad_rows)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} affiliate orders added, {updated} updated, "
+                                 "{unchanged} skipped as unchanged, {errors} rows with errors left out; "
+                                 "{unmatched} orders from promoters not in the register."),
+        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged,
+        errors=result.skipped, unmatched=result.unmatched)
+    _list_skipped(table.errors)
+    return 0
+
+
+def _read_remembered(args: argparse.Namespace, read, kind: str):
+    """``read(args.file)``; a layout whose columns were chosen once in the window is read with
+    that choice (looked up without creating a database that is not there)."""
+    from app.core.db import open_database
+    from app.core.importing import columns
+    from app.core.importing.orders import MissingColumns
+
+    try:
+        return read(args.file)
+    except MissingColumns as exc:
+        mapping = None
+        if args.db.exists():
+            store = open_database(args.db)
+            try:
+                mapping = columns.get_mapping(store, exc.header, kind)
+            finally:
+                store.close()
+        if not mapping:
+            raise
+        return read(args.file, mapping=mapping)
+
+
+def cmd_import_affiliates(args: argparse.Namespace) -> int:
+    from app.core.db import open_database
+    from app.core.importing.affiliates_file import KIND, read_affiliates
+    from app.core.importing.affiliates_merge import import_affiliates
+
+    table = _read_remembered(args, read_affiliates, KIND)  # before opening: a bad file leaves no trace
+    store = open_database(args.db)
+    try:  # refuses a file with any bad row unless --skip-bad-rows, and one with no good row
+        result = import_affiliates(store, table, on_duplicate=args.on_duplicate, good_rows_only=args.skip_bad_rows)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Imported {path}: {added} affiliates added, {updated} updated, {unchanged} "
+                                 "already up to date, {skipped} duplicates skipped, {errors} rows with errors "
+                                 "left out."),
+        path=args.file, added=result.added, updated=result.updated, unchanged=result.unchanged,
+        skipped=result.skipped, errors=result.errors)
+    _list_skipped(result.left_out)
+    return 0
+
+
+def cmd_export_affiliates(args: argparse.Namespace) -> int:
+    from app.core.affiliates_export import export_affiliates
+    from app.core.db import open_database
+
+    _require_database(args.db)
+    store = open_database(args.db)
+    try:
+        count = export_affiliates(store, args.file)
+    finally:
+        store.close()
+    say(QT_TRANSLATE_NOOP("cli", "Exported {count} affiliates to {path}"), count=count, path=args.file)
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     import json
     from datetime import date
@@ -176,6 +265,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-campaign": cmd_export_campaign,
     "import-orders": cmd_import_orders,
     "import-traffic": cmd_import_traffic,
+    "import-affiliate-orders": cmd_import_affiliate_orders,
+    "import-affiliates": cmd_import_affiliates,
+    "export-affiliates": cmd_export_affiliates,
     "report": cmd_report,
 }
 
@@ -210,6 +302,19 @@ def build_parser() -> argparse.ArgumentParser:
                             "a file with any unreadable row is refused")
     p.add_argument("file", metavar="FILE", type=Path, help="the traffic CSV")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the others")
+    p = commands.add_parser("import-affiliate-orders", help="import the affiliate platform's order report "
+                            "(推广订单明细 CSV/XLSX); a file with any unreadable row is refused")
+    p.add_argument("file", metavar="FILE", type=Path, help="the exported affiliate order report")
+    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the others")
+    p = commands.add_parser("import-affiliates", help="import an affiliate register (淘客名录 CSV/XLSX); "
+                            "a file with any bad row is refused")
+    p.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet of affiliates")
+    p.add_argument("--on-duplicate", choices=["merge", "skip"], default="merge",
+                   help="a row with the QQ, WeChat, phone or promoter key of an affiliate on file: merge it "
+                        "into theirs (default) or skip it")
+    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows and list the others")
+    p = commands.add_parser("export-affiliates", help="export the affiliate register; .csv or .xlsx by the name")
+    p.add_argument("file", metavar="FILE", type=Path, help="the file to write (replaced if it exists)")
     p = commands.add_parser("report", help="sales by day, week or month from the imported orders")
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")

@@ -200,3 +200,119 @@ def test_demo_fills_a_new_database_once(tmp_path, capsys):
         store.close()
     assert main(["--lang", "en", "--db", str(db), "demo"]) == 1
     assert "only be added to an empty database" in capsys.readouterr().err
+
+
+def test_import_affiliate_orders_prints_one_line_and_refuses_bad_files(tmp_path, capsys):
+    """import-affiliate-orders: a summary line; exit 1 naming file, line and column when nothing was imported."""
+    import sqlite3
+
+    from app.core.db import open_database
+    from tests.core.test_affiliate_orders import HEADER, ROWS, make_affiliates, write
+
+    db = tmp_path / "cli.sqlite3"
+    store = open_database(db)
+    make_affiliates(store)
+    store.close()
+    good = write(tmp_path / "good.csv", [HEADER, *ROWS])
+    code, out, err = run(capsys, "--db", db, "import-affiliate-orders", good)
+    assert code == 0, err
+    assert out.count("\n") == 1 and "6 affiliate orders added, 0 updated, 0 skipped as unchanged, 0 rows" in out
+    assert "1 orders from promoters not in the register" in out
+    code, out, err = run(capsys, "--db", db, "import-affiliate-orders", good)
+    assert code == 0 and "0 affiliate orders added" in out and "6 skipped as unchanged" in out
+
+    bad = write(tmp_path / "bad.csv", [HEADER, ROWS[0].replace("订单付款", "订单已付"), ROWS[1]])
+    assert_user_error(run(capsys, "--db", db, "import-affiliate-orders", bad), "bad.csv", "line 2", "订单状态")
+    code, out, err = run(capsys, "--db", db, "import-affiliate-orders", "--skip-bad-rows", bad)
+    assert code == 0 and "1 rows with errors left out" in out and "Skipped line 2" in out
+    only_bad = write(tmp_path / "only_bad.csv", [HEADER, ROWS[0].replace("128.00", "x")])
+    assert_user_error(run(capsys, "--db", db, "import-affiliate-orders", "--skip-bad-rows", only_bad),
+                      "only_bad.csv", "line 2", "付款金额")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM affiliate_orders").fetchone() == (6,)
+    assert conn.execute("SELECT count(*) FROM imports WHERE kind = 'affiliate_orders'").fetchone() == (3,)
+    conn.close()
+
+
+def test_import_affiliate_orders_uses_the_columns_chosen_in_the_window(tmp_path, capsys):
+    from app.core.db import open_database
+    from app.core.importing import columns
+
+    db = tmp_path / "cli.sqlite3"
+    header = ["单号", "状态", "金额", "时间"]
+    odd = tmp_path / "odd.csv"
+    odd.write_text(",".join(header) + "\n77,订单付款,12.00,2024-11-01 08:00:00\n", encoding="utf-8")
+    assert_user_error(run(capsys, "--db", db, "import-affiliate-orders", odd), "odd.csv", "订单编号")
+    store = open_database(db)
+    columns.save_mapping(store, header, {"order_id": "单号", "status": "状态", "paid": "金额", "created_at": "时间"},
+                         "affiliate_orders")
+    store.close()
+    code, out, err = run(capsys, "--db", db, "import-affiliate-orders", odd)
+    assert code == 0 and "1 affiliate orders added" in out, err
+
+
+AFFILIATE_HEADER = "姓名,QQ号,手机,状态,标签"
+
+
+def _affiliate_file(path: Path, rows: list[str]) -> Path:
+    path.write_bytes(("\r\n".join([AFFILIATE_HEADER, *rows]) + "\r\n").encode("gbk"))
+    return path
+
+
+def test_import_affiliates_prints_one_line_and_refuses_bad_files(tmp_path, capsys):
+    import sqlite3
+
+    db = tmp_path / "cli.sqlite3"
+    good = _affiliate_file(tmp_path / "淘客.csv", ["张三,12345678,,合作中,高佣", "李四,,13900139000,暂停,"])
+    code, out, err = run(capsys, "--db", db, "import-affiliates", good)
+    assert (code, err) == (0, "")
+    assert out.count("\n") == 1
+    assert "2 affiliates added, 0 updated, 0 already up to date, 0 duplicates skipped, 0 rows with errors" in out
+    code, out, _ = run(capsys, "--db", db, "import-affiliates", good)
+    assert code == 0 and "0 affiliates added" in out and "2 already up to date" in out
+    code, out, _ = run(capsys, "--db", db, "import-affiliates", "--on-duplicate", "skip", good)
+    assert code == 0 and "2 duplicates skipped" in out
+
+    bad = _affiliate_file(tmp_path / "bad.csv", ["王五,0123,,合作中,", "赵六,,,合作中,"])
+    assert_user_error(run(capsys, "--db", db, "import-affiliates", bad), "bad.csv", "line 2", "QQ号")
+    code, out, _ = run(capsys, "--db", db, "import-affiliates", "--skip-bad-rows", bad)
+    assert code == 0 and "1 affiliates added" in out and "1 rows with errors left out" in out
+    assert "Skipped line 2, column “QQ号”" in out
+    only_bad = _affiliate_file(tmp_path / "only_bad.csv", ["孙七,,123,合作中,"])
+    assert_user_error(run(capsys, "--db", db, "import-affiliates", "--skip-bad-rows", only_bad),
+                      "only_bad.csv", "line 2", "手机")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM affiliates").fetchone() == (3,)
+    conn.close()
+    assert_user_error(run(capsys, "--db", db, "import-affiliates", tmp_path / "missing.csv"), "missing.csv")
+
+
+def test_import_affiliates_uses_the_columns_chosen_in_the_window(tmp_path, capsys):
+    from app.core.db import open_database
+    from app.core.importing import columns
+
+    db = tmp_path / "cli.sqlite3"
+    odd = tmp_path / "odd.csv"
+    odd.write_text("称呼,扣扣\n小明,12345\n", encoding="utf-8")
+    assert_user_error(run(capsys, "--db", db, "import-affiliates", odd), "odd.csv", "姓名")
+    store = open_database(db)
+    columns.save_mapping(store, ["称呼", "扣扣"], {"name": "称呼", "qq": "扣扣"}, "affiliates")
+    store.close()
+    code, out, err = run(capsys, "--db", db, "import-affiliates", odd)
+    assert code == 0 and "1 affiliates added" in out, err
+
+
+def test_export_affiliates_by_extension(tmp_path, capsys):
+    import openpyxl
+
+    db = tmp_path / "cli.sqlite3"
+    src = _affiliate_file(tmp_path / "in.csv", ["=HYPERLINK(\"x\"),12345678,,合作中,"])
+    assert run(capsys, "--db", db, "import-affiliates", src)[0] == 0
+    for name in ("out.csv", "out.xlsx"):
+        code, out, err = run(capsys, "--db", db, "export-affiliates", tmp_path / name)
+        assert (code, err) == (0, "") and f"Exported 1 affiliates to {tmp_path / name}" in out
+    assert "'=HYPERLINK" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert openpyxl.load_workbook(tmp_path / "out.xlsx").active["A2"].value == "'=HYPERLINK(\"x\")"
+    assert_user_error(run(capsys, "--db", db, "export-affiliates", tmp_path / "out.txt"), "out.txt", ".xlsx")
+    assert_user_error(run(capsys, "--db", tmp_path / "none.sqlite3", "export-affiliates", tmp_path / "x.csv"),
+                      "none.sqlite3")
