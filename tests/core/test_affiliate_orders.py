@@ -416,3 +416,24 @@ def test_demo_orders_for_the_register_keys(store):
     assert {p.nick for p in promoters.unmatched_promoters(store)} == {"小鹿优选", "茶友圈阿杰"}
     assert sum(kept(store, i)[2] for i in ids.values()) == store.conn.execute(
         "SELECT sum(paid_fen) FROM affiliate_daily").fetchone()[0]
+
+
+def test_orders_imported_before_the_key_was_typed_match_when_it_is(store):
+    from app.core import affiliates
+
+    store.conn.execute("INSERT INTO affiliate_orders (order_id, paid_fen, status, promoter_nick, day, imported_at, "
+                       "updated_at) VALUES ('9001', 10000, 'paid', '小鱼优选', '2026-11-01', 'x', 'x')")
+    affiliate_id = affiliates.add_affiliate(store, {"name": "于小鱼"})
+    affiliates.update_affiliate(store, affiliate_id, keys=[("nick", "小鱼优选")])
+    row = store.conn.execute("SELECT orders, paid_fen, last_order_on FROM affiliates WHERE id = ?",
+                             (affiliate_id,)).fetchone()
+    assert tuple(row) == (1, 10000, "2026-11-01")
+
+
+def test_a_stay_in_touch_rhythm_sets_the_due_date_at_once(store):
+    from app.core import affiliates
+
+    affiliate_id = affiliates.add_affiliate(store, {"name": "李四"})
+    assert store.conn.execute("SELECT due_on FROM affiliates WHERE id = ?", (affiliate_id,)).fetchone()[0] is None
+    affiliates.update_affiliate(store, affiliate_id, {"contact_every_days": 7})
+    assert store.conn.execute("SELECT due_on FROM affiliates WHERE id = ?", (affiliate_id,)).fetchone()[0]

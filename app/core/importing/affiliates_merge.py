@@ -420,3 +420,7 @@ def _insert(conn, inserts, updates, replaced, channels, tags, members, keys) -> 
     conn.executemany("INSERT OR IGNORE INTO affiliate_tags (tag, affiliate_id) VALUES (?, ?)", tags)
     conn.executemany("INSERT OR IGNORE INTO affiliate_group_members (group_id, affiliate_id) VALUES (?, ?)", members)
     conn.executemany("INSERT INTO affiliate_keys (kind, value, affiliate_id) VALUES (?, ?, ?)", keys)
+    if keys:  # affiliate orders imported before these keys were known now find their affiliate
+        from app.core.affiliate_promoters import rematch_unmatched
+
+        rematch_unmatched(conn, [(kind, value) for kind, value, _ in keys])
