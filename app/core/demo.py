@@ -8,12 +8,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.core import campaigns, storefront_reviews
+from app.core import (
+    affiliate_stats,
+    affiliates,
+    bonus_plans,
+    campaigns,
+    commissions,
+    follow_ups,
+    private_fees,
+    promo_checks,
+    sales_demo,
+    storefront_reviews,
+)
 from app.core.db import Store
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 
 # Tables that must be empty: demo rows mixed into real data could not be told apart.
-USER_TABLES = ("shops", "products", "campaigns", "ad_tests")
+USER_TABLES = ("shops", "products", "campaigns", "ad_tests", "affiliates", "orders", "affiliate_orders")
 
 
 class DemoError(UserError):
@@ -33,3 +44,14 @@ def load_demo(store: Store, *, today: date | None = None) -> None:
                 "core", "The demo data can only be added to an empty database; this one already holds shop data."))
         storefront_reviews.load_demo(store, today=today)
         campaigns.load_demo(store, today=today)
+        # The affiliates' parts build on each other: the register, then the products and rates
+        # (which the affiliate orders' item ids match), orders (which the bonus plans count),
+        # then follow-ups and promotion checks for whoever is on file.
+        affiliates.load_demo(store, today=today)
+        commissions.load_demo(store, today=today)
+        affiliate_stats.load_demo(store, today=today)
+        bonus_plans.load_demo(store, today=today)
+        private_fees.load_demo(store, today=today)
+        follow_ups.load_demo(store, today=today)
+        promo_checks.load_demo(store, today=today)
+        sales_demo.load_demo(store, today=today)

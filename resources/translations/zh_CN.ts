@@ -174,6 +174,497 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>AffiliateDetail</name>
+    <message>
+        <source>This affiliate has taken private fees — against the platform's settlement rules</source>
+        <translation>此人有私下收费记录 — 违反平台结算规则</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Record private fee…</source>
+        <translation>记录私下收费…</translation>
+    </message>
+    <message>
+        <source>Record that this affiliate asked for or took a fee outside the platform's settlement (私下收费)</source>
+        <translation>记录此人在平台结算之外索要或收取费用（私下收费）</translation>
+    </message>
+    <message>
+        <source>No affiliate selected</source>
+        <translation>未选择淘客</translation>
+    </message>
+    <message>
+        <source>Pick someone in the list to see their details and follow-up log.</source>
+        <translation>在左侧列表中选择一位，查看详情和跟进记录。</translation>
+    </message>
+    <message>
+        <source>Follow-up log</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Big affiliate</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Wangwang</source>
+        <translation>旺旺</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>推广渠道</translation>
+    </message>
+    <message>
+        <source>Our groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Promoter keys</source>
+        <translation>推广者标识</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>每 {n} 天</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>推广业绩</translation>
+    </message>
+    <message>
+        <source>{orders} orders, {paid} sales, {commission} commission</source>
+        <translation>{orders} 单，推广金额 {paid}，佣金 {commission}</translation>
+    </message>
+    <message>
+        <source>effective rate {rate}</source>
+        <translation>实际佣金率 {rate}</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliateForm</name>
+    <message>
+        <source>Edit affiliate</source>
+        <translation>编辑淘客</translation>
+    </message>
+    <message>
+        <source>Add affiliate</source>
+        <translation>新增淘客</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>5 to 11 digits</source>
+        <translation>5 到 11 位数字</translation>
+    </message>
+    <message>
+        <source>11-digit mobile</source>
+        <translation>11 位手机号</translation>
+    </message>
+    <message>
+        <source>Big affiliate (大客户: phone them)</source>
+        <translation>大客户（电话联系）</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>No rhythm</source>
+        <translation>不设定</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Separated by commas or 、</source>
+        <translation>用逗号或顿号（、）分隔</translation>
+    </message>
+    <message>
+        <source>As in the order report; several separated by commas</source>
+        <translation>与推广订单明细中一致；多个用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>昵称(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;WeChat:</source>
+        <translation>微信(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wangwang:</source>
+        <translation>旺旺：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>加入日期：</translation>
+    </message>
+    <message>
+        <source>Stay in touch every:</source>
+        <translation>定期联系：每</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Promotion channels:</source>
+        <translation>推广渠道：</translation>
+    </message>
+    <message>
+        <source>Our groups:</source>
+        <translation>所在群：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The keys find this affiliate's orders in the platform's 推广订单明细.</source>
+        <translation>这些标识用来在平台的推广订单明细中找到此人的订单。</translation>
+    </message>
+    <message>
+        <source>This QQ is already on file: {name} ({open})</source>
+        <translation>该QQ已登记：{name}（{open}）</translation>
+    </message>
+    <message>
+        <source>This WeChat is already on file: {name} ({open})</source>
+        <translation>该微信已登记：{name}（{open}）</translation>
+    </message>
+    <message>
+        <source>This phone is already on file: {name} ({open})</source>
+        <translation>该电话已登记：{name}（{open}）</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Close this form without saving what you typed and open the existing record?</source>
+        <translation>关闭此表单（不保存已填写的内容），打开已登记的记录？</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliateOrdersImportDialog</name>
+    <message>
+        <source>Import affiliate orders</source>
+        <translation>导入推广订单</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>The columns were not chosen, so the file cannot be imported.</source>
+        <translation>未选择列，无法导入此文件。</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation>（推测）</translation>
+    </message>
+    <message>
+        <source>{good} orders, {bad} rows cannot be read</source>
+        <translation>{good} 个订单，{bad} 行无法读取</translation>
+    </message>
+    <message>
+        <source>{good} orders</source>
+        <translation>{good} 个订单</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be read; fix them in the file, or import only the good rows:</source>
+        <translation>{count} 行无法读取；请在文件中改正，或只导入正确的行：</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Affiliate order reports (*.csv *.xlsx)</source>
+        <translation>推广订单明细 (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliateOrdersPanel</name>
+    <message>
+        <source>Import affiliate orders…</source>
+        <translation>导入推广订单…</translation>
+    </message>
+    <message>
+        <source>Import the order report (推广订单明细, CSV or Excel) exported from the affiliate platform</source>
+        <translation>导入从淘宝联盟等推广平台导出的推广订单明细（CSV 或 Excel）</translation>
+    </message>
+    <message>
+        <source>No affiliate orders yet</source>
+        <translation>还没有推广订单</translation>
+    </message>
+    <message>
+        <source>Export the order report (推广订单明细) from the affiliate platform and click Import affiliate orders…: each order is matched to its affiliate by nickname, PID or source media.</source>
+        <translation>从推广平台导出推广订单明细，再点“导入推广订单…”：每一单按推广者昵称、推广位/PID 或来源媒体匹配到对应的淘客。</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Promoted amount</source>
+        <translation>推广金额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>实际佣金率</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Top affiliates in the period</source>
+        <translation>本期淘客排行</translation>
+    </message>
+    <message>
+        <source>Promoter nickname</source>
+        <translation>推广者昵称</translation>
+    </message>
+    <message>
+        <source>Ad zone / PID</source>
+        <translation>推广位/PID</translation>
+    </message>
+    <message>
+        <source>Source media</source>
+        <translation>来源媒体</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Attach to affiliate…</source>
+        <translation>关联到淘客…</translation>
+    </message>
+    <message>
+        <source>This promoter is an affiliate already in the register: add the promoter's nickname and PID to them and match the orders</source>
+        <translation>此推广者就是名录里的某位淘客：把推广者昵称和 PID 加到该淘客名下，并匹配这些订单</translation>
+    </message>
+    <message>
+        <source>New affiliate</source>
+        <translation>新建淘客</translation>
+    </message>
+    <message>
+        <source>Add this promoter to the register as a new affiliate</source>
+        <translation>把此推广者作为新淘客加入名录</translation>
+    </message>
+    <message>
+        <source>Promoters not in the register</source>
+        <translation>未匹配的推广者</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Last imports</source>
+        <translation>最近导入</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {orders} orders · promoted amount {paid} · commission {commission} · effective rate {rate} · from promoters not in the register: {unmatched} orders</source>
+        <translation>{start} – {end}：{orders} 单 · 推广金额 {paid} · 佣金 {commission} · 实际佣金率 {rate} · 其中未匹配推广者 {unmatched} 单</translation>
+    </message>
+    <message>
+        <source>Others ({count})</source>
+        <translation>其他（{count} 位）</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>By product: choose an affiliate</source>
+        <translation>按商品：请在左侧选一位淘客</translation>
+    </message>
+    <message>
+        <source>By product: {name}</source>
+        <translation>按商品：{name}</translation>
+    </message>
+    <message>
+        <source>Every order is matched to an affiliate.</source>
+        <translation>每一单都已匹配到淘客。</translation>
+    </message>
+    <message>
+        <source>{count} promoters with {orders} orders are not in the register; the first {shown} are listed.</source>
+        <translation>{count} 位推广者（{orders} 单）不在名录中；下表列出前 {shown} 位。</translation>
+    </message>
+    <message>
+        <source>{count} promoters with {orders} orders are not in the register.</source>
+        <translation>{count} 位推广者（{orders} 单）不在名录中。</translation>
+    </message>
+    <message>
+        <source>Attach {promoter} to…</source>
+        <translation>把 {promoter} 关联到…</translation>
+    </message>
+    <message>
+        <source>{promoter} attached: {count} orders matched</source>
+        <translation>已关联 {promoter}：匹配 {count} 单</translation>
+    </message>
+    <message>
+        <source>New affiliate {name} added to the register: {count} orders matched</source>
+        <translation>已新建淘客 {name}：匹配 {count} 单</translation>
+    </message>
+</context>
+<context>
+    <name>AffiliatePickerDialog</name>
+    <message>
+        <source>Choose an affiliate</source>
+        <translation>选择淘客</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials (zs), QQ, WeChat, phone</source>
+        <translation>姓名、拼音或首字母（zs）、QQ、微信、电话</translation>
+    </message>
+    <message>
+        <source>No affiliate matches.</source>
+        <translation>没有找到匹配的淘客。</translation>
+    </message>
+    <message>
+        <source>The first {n}; type more to narrow down.</source>
+        <translation>只显示前 {n} 位；多输入几个字缩小范围。</translation>
+    </message>
+</context>
+<context>
     <name>AffiliatesTab</name>
     <message>
         <source>Register</source>
@@ -198,6 +689,235 @@ Next step: {next_step}</source>
     <message>
         <source>Promotion checks</source>
         <translation>在推检查</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementDialog</name>
+    <message>
+        <source>Group announcement (群公告)</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>New in the last</source>
+        <translation>上新时间：近</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Products to include:</source>
+        <translation>公告里的商品：</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Replace the text with the template filled in again (Ctrl+Z undoes)</source>
+        <translation>用模板重新生成文字，替换现有内容（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy the text, then paste it into your QQ or WeChat group (Ctrl+Shift+C)</source>
+        <translation>复制文字，再粘贴到QQ群或微信群（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Nothing is sent from here: copy the text and paste it into the group yourself.</source>
+        <translation>这里不会发送任何内容：请复制文字后自己粘贴到群里。</translation>
+    </message>
+    <message>
+        <source>You have edited the text, so it was left as it is; Regenerate replaces it.</source>
+        <translation>文字已被您修改，所以保持不变；点“重新生成”可替换。</translation>
+    </message>
+    <message>
+        <source>There is no text to copy.</source>
+        <translation>没有可复制的文字。</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your QQ or WeChat group.</source>
+        <translation>已复制，请粘贴到QQ群或微信群。</translation>
+    </message>
+</context>
+<context>
+    <name>BonusPanel</name>
+    <message>
+        <source>New plan…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End the plan after this month; its bonuses so far stay</source>
+        <translation>本月结束后停止此计划；已有的奖金保留</translation>
+    </message>
+    <message>
+        <source>Bonus plans</source>
+        <translation>奖金计划</translation>
+    </message>
+    <message>
+        <source>Only those who earned a bonus</source>
+        <translation>只看获奖淘客</translation>
+    </message>
+    <message>
+        <source>Settle month</source>
+        <translation>月底结算</translation>
+    </message>
+    <message>
+        <source>Record who earned what this month (月底结算); run it again after a late import: paid bonuses are never changed</source>
+        <translation>记录本月谁获得多少奖金（月底结算）；补导订单后可再结算一次，已发放的奖金不会改动</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>标记已发放</translation>
+    </message>
+    <message>
+        <source>Mark unpaid</source>
+        <translation>标记未发放</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>No bonus plans yet</source>
+        <translation>还没有奖金计划</translation>
+    </message>
+    <message>
+        <source>A bonus plan (奖金计划) pays affiliates extra cash when their promoted orders or amount in a month reach a threshold. Create one with New plan…; the affiliate order import feeds its progress.</source>
+        <translation>奖金计划：淘客当月推广的单量或金额达到门槛，就额外奖励现金。点“新建计划…”创建一个；导入的推广订单明细会自动计入进度。</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>{threshold} → {bonus}</source>
+        <translation>{threshold} → {bonus}</translation>
+    </message>
+    <message>
+        <source>(the plan does not run in {month})</source>
+        <translation>（此计划在 {month} 不生效）</translation>
+    </message>
+    <message>
+        <source>Ladder: {tiers}</source>
+        <translation>奖励阶梯：{tiers}</translation>
+    </message>
+    <message>
+        <source>Affiliates: {count}</source>
+        <translation>共 {count} 位淘客</translation>
+    </message>
+    <message>
+        <source>A month is settled once it is over</source>
+        <translation>月份结束后才能结算</translation>
+    </message>
+    <message>
+        <source>Bonus plan “{name}” created.</source>
+        <translation>已创建奖金计划“{name}”。</translation>
+    </message>
+    <message>
+        <source>“{name}” ends after {month}.</source>
+        <translation>“{name}”将在 {month} 之后停止。</translation>
+    </message>
+    <message>
+        <source>Settled {month}: {count} affiliates earned {total} in all ({paid} already paid).</source>
+        <translation>{month} 已结算：{count} 位淘客共获得奖金 {total}（其中 {paid} 位已发放）。</translation>
+    </message>
+    <message>
+        <source>Mark the bonus of {name} as not paid?</source>
+        <translation>把 {name} 的奖金标记为未发放？</translation>
+    </message>
+    <message>
+        <source>Marked the bonus of {name} as paid.</source>
+        <translation>已把 {name} 的奖金标记为已发放。</translation>
+    </message>
+    <message>
+        <source>Marked the bonus of {name} as not paid.</source>
+        <translation>已把 {name} 的奖金标记为未发放。</translation>
+    </message>
+</context>
+<context>
+    <name>BonusPlanDialog</name>
+    <message>
+        <source>Edit bonus plan</source>
+        <translation>编辑奖金计划</translation>
+    </message>
+    <message>
+        <source>New bonus plan</source>
+        <translation>新建奖金计划</translation>
+    </message>
+    <message>
+        <source>e.g. 月度冲单奖</source>
+        <translation>例如：月度冲单奖</translation>
+    </message>
+    <message>
+        <source>Every affiliate</source>
+        <translation>全部淘客</translation>
+    </message>
+    <message>
+        <source>Ends after</source>
+        <translation>截止到</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>添加一档</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>删除此档</translation>
+    </message>
+    <message>
+        <source>What the affiliates are told, e.g. 每月有效订单满30单奖励100元</source>
+        <translation>告诉淘客的规则，例如：每月有效订单满30单奖励100元</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counts:</source>
+        <translation>考核(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>参与(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;First month:</source>
+        <translation>开始月份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation>奖励阶梯：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Orders in the month</source>
+        <translation>当月推广单量</translation>
+    </message>
+    <message>
+        <source>Amount in the month (元)</source>
+        <translation>当月推广金额（元）</translation>
+    </message>
+    <message>
+        <source>Cash bonus (元)</source>
+        <translation>现金奖励（元）</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1609,33 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>ChannelsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>粉丝/人数</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <source>Revenue and orders</source>
@@ -911,6 +1658,10 @@ Next step: {next_step}</source>
         <translation>营收拆解</translation>
     </message>
     <message>
+        <source>Sales by affiliate</source>
+        <translation>按淘客/渠道的销售额</translation>
+    </message>
+    <message>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
@@ -929,6 +1680,10 @@ Next step: {next_step}</source>
     <message>
         <source>Enter traffic to see the revenue breakdown</source>
         <translation>录入流量后可看营收拆解</translation>
+    </message>
+    <message>
+        <source>Import the affiliate order report (推广订单) in the Affiliates tab to see sales by affiliate</source>
+        <translation>在“淘客管理”里导入推广订单后，可看按淘客的销售额</translation>
     </message>
     <message>
         <source>Revenue (yuan)</source>
@@ -1017,6 +1772,26 @@ Next step: {next_step}</source>
     <message>
         <source>This period</source>
         <translation>本期</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Promoted amount (yuan)</source>
+        <translation>推广金额（元）</translation>
+    </message>
+    <message>
+        <source>Promoted by affiliates: %1 in %2 orders, commission %3</source>
+        <translation>淘客推广：%1，%2 单，佣金 %3</translation>
+    </message>
+    <message>
+        <source> (about %1 of revenue)</source>
+        <translation>（约占销售额 %1）</translation>
+    </message>
+    <message>
+        <source>No affiliate orders in this period</source>
+        <translation>本期没有推广订单</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -1226,6 +2001,193 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>CommissionPanel</name>
+    <message>
+        <source>A new shop pays high to attract affiliates; a stable shop pays the upper-middle of its industry</source>
+        <translation>新店要给高佣金才能吸引淘客；稳定期的店铺给行业中上水平的佣金</translation>
+    </message>
+    <message>
+        <source>Change default…</source>
+        <translation>修改默认佣金…</translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation>商品…</translation>
+    </message>
+    <message>
+        <source>Edit the product catalogue: price, cost, platform fee, 爆款</source>
+        <translation>编辑商品：售价、成本、平台扣点、爆款</translation>
+    </message>
+    <message>
+        <source>Shop stage:</source>
+        <translation>店铺阶段：</translation>
+    </message>
+    <message>
+        <source>Default commission:</source>
+        <translation>默认佣金：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bestseller</source>
+        <translation>爆款</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>售价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Platform fee</source>
+        <translation>平台扣点</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Commission per item</source>
+        <translation>每件佣金</translation>
+    </message>
+    <message>
+        <source>Left after commission</source>
+        <translation>佣后毛利</translation>
+    </message>
+    <message>
+        <source>Change commission…</source>
+        <translation>修改佣金…</translation>
+    </message>
+    <message>
+        <source>Products and their commission</source>
+        <translation>商品佣金</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Targeted commission (定向佣金)</source>
+        <translation>定向佣金</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原佣金</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新佣金</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>佣金修改记录</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>{count} products sell at a loss at their commission.</source>
+        <translation>有 {count} 件商品按现在的佣金卖一件亏一件。</translation>
+    </message>
+    <message>
+        <source>Products: {count}</source>
+        <translation>共 {count} 件商品</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Shop default</source>
+        <translation>店铺默认</translation>
+    </message>
+    <message>
+        <source>Product: {title}</source>
+        <translation>商品：{title}</translation>
+    </message>
+    <message>
+        <source>Affiliate: {name}</source>
+        <translation>淘客：{name}</translation>
+    </message>
+    <message>
+        <source>A bestseller's commission was cut: affiliates leave when that happens.</source>
+        <translation>爆款降佣：这样做淘客会流失。</translation>
+    </message>
+    <message>
+        <source>Latest {shown} of {total}</source>
+        <translation>最近 {shown} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Commission changed; the history keeps the change.</source>
+        <translation>佣金已修改，修改记录已保存。</translation>
+    </message>
+    <message>
+        <source>Choose the affiliate for a targeted rate</source>
+        <translation>选择要设定向佣金的淘客</translation>
+    </message>
+    <message>
+        <source>Targeted rate removed</source>
+        <translation>取消定向佣金</translation>
+    </message>
+    <message>
+        <source>Removal undone</source>
+        <translation>撤销取消定向佣金</translation>
+    </message>
+    <message>
+        <source>Removed the targeted rate of {name} ({what}).</source>
+        <translation>已取消 {name} 的定向佣金（{what}）。</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare reviews</source>
@@ -1309,6 +2271,124 @@ Next step: {next_step}</source>
     <message>
         <source>Straight {zhe}</source>
         <translation>直接打 {zhe}</translation>
+    </message>
+</context>
+<context>
+    <name>DelistingDialog</name>
+    <message>
+        <source>Delisting notice (下架换链通知)</source>
+        <translation>下架换链通知</translation>
+    </message>
+    <message>
+        <source> (taken down)</source>
+        <translation>（已下架）</translation>
+    </message>
+    <message>
+        <source>Not taken down yet; planned for</source>
+        <translation>尚未下架，计划下架日期：</translation>
+    </message>
+    <message>
+        <source>Tell the affiliates in advance: the notice names this day</source>
+        <translation>提前通知淘客：通知内容会写明这一天</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Follow-ups &amp;due:</source>
+        <translation>跟进日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What to tell them:</source>
+        <translation>通知内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Create follow-ups</source>
+        <translation>创建跟进</translation>
+    </message>
+    <message>
+        <source>promotion link</source>
+        <translation>有推广链接</translation>
+    </message>
+    <message>
+        <source>{count} orders in 30 days</source>
+        <translation>近30天{count}单</translation>
+    </message>
+    <message>
+        <source>(already has an open notice for this product)</source>
+        <translation>（已有该商品未完成的下架通知）</translation>
+    </message>
+    <message>
+        <source>Nobody is promoting this product: no promotion link, and no affiliate orders for it in the last 30 days.</source>
+        <translation>没有淘客在推这个商品：没有推广链接，近30天也没有推广订单。</translation>
+    </message>
+    <message>
+        <source>Promoting it: {count}; ticked: {ticked}</source>
+        <translation>在推淘客：{count} 位；已勾选：{ticked} 位</translation>
+    </message>
+    <message>
+        <source>Created {count} delisting follow-ups: they are in the follow-ups due list.</source>
+        <translation>已创建 {count} 条下架换链通知跟进，可在“待跟进”中查看。</translation>
+    </message>
+    <message>
+        <source>{count} already had an open notice for this product.</source>
+        <translation>{count} 位淘客已有该商品未完成的下架通知，未重复创建。</translation>
+    </message>
+</context>
+<context>
+    <name>DueTodayDialog</name>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>今日待跟进</translation>
+    </message>
+    <message>
+        <source>{count} affiliates need a follow-up today ({overdue} overdue).</source>
+        <translation>今天有 {count} 位淘客需要跟进（已逾期 {overdue} 位）。</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应跟进日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>还有 {count} 位</translation>
+    </message>
+    <message>
+        <source>Don't remind me again today</source>
+        <translation>今天不再提示</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>打开待跟进</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +2558,311 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up: {name}</source>
+        <translation>编辑跟进记录：{name}</translation>
+    </message>
+    <message>
+        <source>Done &amp; schedule next: {name}</source>
+        <translation>完成并安排下次：{name}</translation>
+    </message>
+    <message>
+        <source>Log follow-up: {name}</source>
+        <translation>记录跟进：{name}</translation>
+    </message>
+    <message>
+        <source>What was said, e.g. asked how conversion is going</source>
+        <translation>沟通内容，例如：问了最近的推广转化情况</translation>
+    </message>
+    <message>
+        <source>e.g. will keep promoting; wants posters</source>
+        <translation>例如：会继续推；需要海报素材</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3天后</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>1周后</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Stay in touch every {days} days</source>
+        <translation>每 {days} 天联系一次</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule next</source>
+        <translation>完成并安排下次</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Planned for {date}: {what}</source>
+        <translation>原计划 {date}：{what}</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应跟进日期</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLog</name>
+    <message>
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule next</source>
+        <translation>完成并安排下次</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>When / due</source>
+        <translation>时间 / 应跟进</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet. Log the first contact with Ctrl+L.</source>
+        <translation>还没有跟进记录。按 Ctrl+L 记录第一次联系。</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>应跟进 {date}</translation>
+    </message>
+    <message>
+        <source>(planned)</source>
+        <translation>（计划）</translation>
+    </message>
+    <message>
+        <source>Deleted follow-up “{what}”</source>
+        <translation>已删除跟进记录“{what}”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Phone {number}</source>
+        <translation>电话 {number}</translation>
+    </message>
+    <message>
+        <source>WeChat {id}</source>
+        <translation>微信 {id}</translation>
+    </message>
+    <message>
+        <source>Show the follow-ups of one staff member</source>
+        <translation>只看某位工作人员的跟进</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应跟进日期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划内容</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Nothing due today. Well done!</source>
+        <translation>今天没有待跟进的淘客，干得好！</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Suggested follow-ups</source>
+        <translation>建议跟进</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Plan follow-ups</source>
+        <translation>安排跟进</translation>
+    </message>
+    <message>
+        <source>Plan a routine follow-up for the selected affiliates (all when none is selected)</source>
+        <translation>为选中的淘客安排日常沟通（未选中时为全部）</translation>
+    </message>
+    <message>
+        <source>Active affiliates with no orders for</source>
+        <translation>合作中的淘客，已连续</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>上次出单</translation>
+    </message>
+    <message>
+        <source>Days without orders</source>
+        <translation>未出单天数</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Due today: {count} (overdue: {overdue})</source>
+        <translation>今日待跟进：{count} 项（已逾期 {overdue} 项）</translation>
+    </message>
+    <message>
+        <source>{kind} (stay in touch)</source>
+        <translation>{kind}（定期联系）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Done &amp;&amp; schedule next</source>
+        <translation>完成并安排下次</translation>
+    </message>
+    <message>
+        <source>and nothing planned: {count}</source>
+        <translation>没有出单且未安排跟进：{count} 位</translation>
+    </message>
+    <message>
+        <source>Follow-up logged.</source>
+        <translation>已记录跟进。</translation>
+    </message>
+    <message>
+        <source>Ask how their conversion is going</source>
+        <translation>问问推广转化情况</translation>
+    </message>
+    <message>
+        <source>Planned {count} follow-ups.</source>
+        <translation>已安排 {count} 条跟进。</translation>
+    </message>
+</context>
+<context>
     <name>GanttView</name>
     <message>
         <source>Campaign</source>
@@ -1506,6 +2891,76 @@ Next step: {next_step}</source>
     <message>
         <source>open</source>
         <translation>未完成</translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Edit group</source>
+        <translation>编辑群</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>新增群</translation>
+    </message>
+    <message>
+        <source>e.g. 淘客1群</source>
+        <translation>例如：淘客1群</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>群名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Group n&amp;umber:</source>
+        <translation>群号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Our groups</source>
+        <translation>群管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>群名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>群号</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted the group {name}</source>
+        <translation>已删除群“{name}”</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +3193,68 @@ Next step: {next_step}</source>
     <message>
         <source>Removed the module “{name}”.</source>
         <translation>已删除模块“{name}”。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkForm</name>
+    <message>
+        <source>Add promotion link</source>
+        <translation>添加推广链接</translation>
+    </message>
+    <message>
+        <source>Where they promote it, e.g. https://…</source>
+        <translation>淘客推广该商品的地址，如 https://…</translation>
+    </message>
+    <message>
+        <source>Affiliate:</source>
+        <translation>淘客：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>链接(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>LinkModel</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>推广链接</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>Click to open the link in your browser (Enter)</source>
+        <translation>点击在浏览器中打开链接（回车）</translation>
+    </message>
+    <message>
+        <source>Not checked for more than a day: check it today</source>
+        <translation>超过一天未检查：请今天检查</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +3719,77 @@ Next step: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>PrivateFeeDialog</name>
+    <message>
+        <source>Private fees (私下收费): {name}</source>
+        <translation>私下收费记录：{name}</translation>
+    </message>
+    <message>
+        <source>Settlement is CPS: the shop pays a commission only for completed deals, through the platform; exposure and clicks cost nothing. An affiliate who asks for a fee on the side (坑位费, 红包, …) is breaking the rules. Record each request here: the register then shows a warning on them.</source>
+        <translation>淘客推广按成交付费（CPS）：只有成交的订单才通过平台结算佣金，展示和点击都不收费。私下向店铺收费（坑位费、红包等）的淘客违反规则。在这里记下每一次，名录中会对其显示警告。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Undo brings it back)</source>
+        <translation>删除选中的记录（可撤销）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>e.g. 要求先付200元坑位费才推广</source>
+        <translation>例如：要求先付200元坑位费才推广</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (元):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation>共 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Private fee recorded.</source>
+        <translation>已记录私下收费。</translation>
+    </message>
+    <message>
+        <source>Deleted the record of {date}.</source>
+        <translation>已删除 {date} 的记录。</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <source>Edit product</source>
@@ -2286,6 +3874,10 @@ Next step: {next_step}</source>
     <message>
         <source>The commission is not below the margin: affiliate sales earn nothing or lose money.</source>
         <translation>佣金不低于毛利率：淘客成交不赚钱甚至亏本。</translation>
+    </message>
+    <message>
+        <source>Changed in the product form</source>
+        <translation>在商品资料中修改</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +4010,14 @@ Next step: {next_step}</source>
         <translation>共 {count} 件商品</translation>
     </message>
     <message>
+        <source>Product taken down</source>
+        <translation>商品已下架</translation>
+    </message>
+    <message>
+        <source>{count} affiliates are promoting “{title}”. Tell them to change their links (下架换链通知)?</source>
+        <translation>有 {count} 位淘客在推“{title}”。通知在推的淘客换链接（下架换链通知）？</translation>
+    </message>
+    <message>
         <source>Moved “{title}” to the trash.</source>
         <translation>已将“{title}”移到回收站。</translation>
     </message>
@@ -2471,6 +4071,188 @@ Next step: {next_step}</source>
     <message>
         <source>Campaign price of “{title}”: {error}</source>
         <translation>“{title}”的活动价：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>淘客</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>当月完成</translation>
+    </message>
+    <message>
+        <source>Tier reached</source>
+        <translation>已达档位</translation>
+    </message>
+    <message>
+        <source>Bonus so far</source>
+        <translation>已得奖金</translation>
+    </message>
+    <message>
+        <source>Next threshold</source>
+        <translation>下一档门槛</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>还差</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <source>Tier {n}</source>
+        <translation>第 {n} 档</translation>
+    </message>
+    <message>
+        <source>Top tier</source>
+        <translation>已达最高档</translation>
+    </message>
+    <message>
+        <source>Paid {when} by {who}. {note}</source>
+        <translation>{who} 于 {when} 发放。{note}</translation>
+    </message>
+    <message>
+        <source>{bonus}, paid</source>
+        <translation>{bonus}，已发放</translation>
+    </message>
+    <message>
+        <source>{bonus}, to pay</source>
+        <translation>{bonus}，待发放</translation>
+    </message>
+</context>
+<context>
+    <name>PromoCheckPanel</name>
+    <message>
+        <source>All links</source>
+        <translation>全部链接</translation>
+    </message>
+    <message>
+        <source>To check (not checked for a day)</source>
+        <translation>待检查（超过一天未查）</translation>
+    </message>
+    <message>
+        <source>Show the links of one affiliate only</source>
+        <translation>只看某位淘客的链接</translation>
+    </message>
+    <message>
+        <source>All affiliates</source>
+        <translation>全部淘客</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>添加链接…</translation>
+    </message>
+    <message>
+        <source>Record a product an affiliate promotes (Insert)</source>
+        <translation>记录淘客在推的商品（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Forget the selected link; its check history stays (Delete; Ctrl+Z undoes)</source>
+        <translation>删除选中的链接，检查记录仍保留（Delete；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Delisting notice…</source>
+        <translation>下架通知…</translation>
+    </message>
+    <message>
+        <source>Tell the affiliates promoting a product before it is taken down</source>
+        <translation>商品下架前通知在推的淘客换链接</translation>
+    </message>
+    <message>
+        <source>Group announcement…</source>
+        <translation>群公告…</translation>
+    </message>
+    <message>
+        <source>Write an announcement for your QQ/WeChat groups and copy it</source>
+        <translation>编写QQ群/微信群公告并复制</translation>
+    </message>
+    <message>
+        <source>No promotion links yet</source>
+        <translation>还没有推广链接</translation>
+    </message>
+    <message>
+        <source>Record which of your products each affiliate promotes and where (Add link…). Check them every day: links not checked for a day come first, and 1 / 2 / 3 record 在推 / 已下架 / 链接失效.</source>
+        <translation>记录每位淘客在推哪些商品、推广地址在哪里（添加链接…）。每天检查一次：超过一天未检查的链接排在前面，按 1 / 2 / 3 记录 在推 / 已下架 / 链接失效。</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>检查结果：</translation>
+    </message>
+    <message>
+        <source>Record “{result}” for the selected link and go to the next (key {key})</source>
+        <translation>为选中的链接记录“{result}”并转到下一条（按键 {key}）</translation>
+    </message>
+    <message>
+        <source>Note for this check (optional)</source>
+        <translation>本次检查备注（可不填）</translation>
+    </message>
+    <message>
+        <source>Taken down or broken: plan a follow-up to ask them to relink</source>
+        <translation>已下架或链接失效时，安排跟进请淘客换链</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>To check today: {count}</source>
+        <translation>今日待检查：{count}</translation>
+    </message>
+    <message>
+        <source>Every link has been checked today.</source>
+        <translation>所有链接今天都已检查过。</translation>
+    </message>
+    <message>
+        <source>Affiliate: {name}</source>
+        <translation>淘客：{name}</translation>
+    </message>
+    <message>
+        <source>Affiliate: all</source>
+        <translation>淘客：全部</translation>
+    </message>
+    <message>
+        <source>Show the links of</source>
+        <translation>查看链接的淘客</translation>
+    </message>
+    <message>
+        <source>{affiliate} · {product}: {result}</source>
+        <translation>{affiliate} · {product}：{result}</translation>
+    </message>
+    <message>
+        <source>A follow-up to ask them to relink is due today.</source>
+        <translation>已安排今天跟进，请对方换链。</translation>
+    </message>
+    <message>
+        <source>Add a link for</source>
+        <translation>为哪位淘客添加链接</translation>
+    </message>
+    <message>
+        <source>Added: {affiliate} promotes “{product}”.</source>
+        <translation>已添加：{affiliate} 在推“{product}”。</translation>
+    </message>
+    <message>
+        <source>Removed the link of {affiliate} to “{product}”.</source>
+        <translation>已删除 {affiliate} 推“{product}”的链接。</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +4319,572 @@ Next step: {next_step}</source>
     <message>
         <source>One bar per day, week or month</source>
         <translation>每日、每周或每月一根柱</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>e.g. 20%</source>
+        <translation>例如 20%</translation>
+    </message>
+    <message>
+        <source>Why the rate changes, e.g. 新品冲销量</source>
+        <translation>为什么改佣金，例如：新品冲销量</translation>
+    </message>
+    <message>
+        <source>I know this loses money</source>
+        <translation>我知道会亏本</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>商品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>现在：</translation>
+    </message>
+    <message>
+        <source>New &amp;rate:</source>
+        <translation>新佣金(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Per item:</source>
+        <translation>每件：</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shop default commission</source>
+        <translation>店铺默认佣金</translation>
+    </message>
+    <message>
+        <source>The rate of every product that has no rate of its own.</source>
+        <translation>没有单独设佣金的商品都按这个比例。</translation>
+    </message>
+    <message>
+        <source>Product commission</source>
+        <translation>商品佣金</translation>
+    </message>
+    <message>
+        <source>Use the shop default ({rate})</source>
+        <translation>使用店铺默认佣金（{rate}）</translation>
+    </message>
+    <message>
+        <source>Shop default ({rate})</source>
+        <translation>店铺默认（{rate}）</translation>
+    </message>
+    <message>
+        <source>Targeted commission (定向佣金)</source>
+        <translation>定向佣金</translation>
+    </message>
+    <message>
+        <source>{name}: a rate of their own, for {what}</source>
+        <translation>{name} 的定向佣金，适用于：{what}</translation>
+    </message>
+    <message>
+        <source>all products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Suggested: {low}–{high}.</source>
+        <translation>建议：{low}–{high}。</translation>
+    </message>
+    <message>
+        <source>{commission} commission, {left} left after it</source>
+        <translation>佣金 {commission}，佣后毛利 {left}</translation>
+    </message>
+    <message>
+        <source>…and {count} more products.</source>
+        <translation>……还有 {count} 件商品。</translation>
+    </message>
+    <message>
+        <source>Tick “I know this loses money” first</source>
+        <translation>请先勾选“我知道会亏本”</translation>
+    </message>
+    <message>
+        <source>Enter a reason first</source>
+        <translation>请先填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFilters</name>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Promotion channel</source>
+        <translation>推广渠道</translation>
+    </message>
+    <message>
+        <source>Our group</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>No orders in the last N days</source>
+        <translation>最近 N 天没有订单</translation>
+    </message>
+    <message>
+        <source>Big affiliates only</source>
+        <translation>只看大客户</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Follow-up: all</source>
+        <translation>跟进：全部</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Due (today and overdue)</source>
+        <translation>待跟进（今日及逾期）</translation>
+    </message>
+    <message>
+        <source>Orders: any</source>
+        <translation>订单：不限</translation>
+    </message>
+    <message>
+        <source>No orders for {n} days</source>
+        <translation>{n} 天无订单</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部群</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterIO</name>
+    <message>
+        <source>Import affiliates</source>
+        <translation>导入淘客</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export affiliates</source>
+        <translation>导出淘客</translation>
+    </message>
+    <message>
+        <source>Affiliate register</source>
+        <translation>淘客名录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（Excel 可直接打开）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {count} affiliates to {path}</source>
+        <translation>已导出 {count} 个淘客到 {path}</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入文件。</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>正在导出到 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import affiliates</source>
+        <translation>导入淘客</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>选择列…</translation>
+    </message>
+    <message>
+        <source>Say which column holds which field; remembered for files like this one</source>
+        <translation>指定每个字段在哪一列；列相同的文件会记住这个选择</translation>
+    </message>
+    <message>
+        <source>Merge into the record on file (the file's filled-in cells win; tags, channels and keys are added)</source>
+        <translation>合并到已有记录（以文件中填写的内容为准；标签、推广途径和推广者标识会追加）</translation>
+    </message>
+    <message>
+        <source>Skip the row (the record on file stays as it is)</source>
+        <translation>跳过这一行（已有记录保持不变）</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Same QQ, WeChat, phone or promoter key as a record on file:</source>
+        <translation>QQ、微信、电话或推广者标识与已有记录相同时：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import good rows only</source>
+        <translation>只导入正确的行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Checking for duplicates…</source>
+        <translation>正在查找重复…</translation>
+    </message>
+    <message>
+        <source>The columns were not chosen, so the file cannot be imported.</source>
+        <translation>未选择列，无法导入此文件。</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>name, no contact details</source>
+        <translation>姓名相同且都没有联系方式</translation>
+    </message>
+    <message>
+        <source>promoter key</source>
+        <translation>推广者标识</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Merge into {name} (same {how})</source>
+        <translation>合并到 {name}（{how} 相同）</translation>
+    </message>
+    <message>
+        <source>Merge with line {line} (same {how})</source>
+        <translation>与第 {line} 行合并（{how} 相同）</translation>
+    </message>
+    <message>
+        <source>Skip: {name} is on file (same {how})</source>
+        <translation>跳过：已有 {name}（{how} 相同）</translation>
+    </message>
+    <message>
+        <source>Skip: same as line {line}</source>
+        <translation>跳过：与第 {line} 行重复</translation>
+    </message>
+    <message>
+        <source>Error: see below</source>
+        <translation>有错，见下方</translation>
+    </message>
+    <message>
+        <source> (guessed)</source>
+        <translation>（推测）</translation>
+    </message>
+    <message>
+        <source>{new} new, {merge} to merge, {skip} to skip, {errors} with errors</source>
+        <translation>新增 {new}，合并 {merge}，跳过 {skip}，有错 {errors}</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>推广途径</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>(whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be imported; fix them in the file and open it again, or import only the good rows:</source>
+        <translation>{count} 行无法导入；请在文件中改正后重新打开，或只导入正确的行：</translation>
+    </message>
+    <message>
+        <source>The file has no affiliates.</source>
+        <translation>文件中没有淘客。</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>正在导入 {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Affiliates added {added}, updated {updated}, already up to date {unchanged}; duplicates skipped {skipped}, rows with errors left out {errors}</source>
+        <translation>新增淘客 {added}，更新 {updated}，已是最新 {unchanged}；跳过重复 {skipped}，有错未导入 {errors}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, your data is as before.</source>
+        <translation>导入已取消：没有导入任何数据，您的数据保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Promoted sales</source>
+        <translation>推广金额</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近订单</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Red: overdue; yellow: due today; green: later. Click to sort.</source>
+        <translation>红色：已逾期；黄色：今日到期；绿色：以后。点击排序。</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
+    </message>
+    <message>
+        <source>Big affiliate (大客户)</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>Has taken private fees: against the platform's settlement rules</source>
+        <translation>有私下收费记录：违反平台结算规则</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Search name, pinyin or initials (zs), QQ, WeChat, phone, URL, notes</source>
+        <translation>搜索姓名、拼音或首字母（zs）、QQ、微信、电话、网址、备注</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Trash…</source>
+        <translation>回收站…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Groups…</source>
+        <translation>群管理…</translation>
+    </message>
+    <message>
+        <source>Add an affiliate (Ctrl+N)</source>
+        <translation>新增淘客（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Edit the selected affiliate (Enter or double-click)</source>
+        <translation>编辑选中的淘客（回车或双击）</translation>
+    </message>
+    <message>
+        <source>Move the selected affiliates to the trash (Delete; Ctrl+Z undoes it)</source>
+        <translation>把选中的淘客移到回收站（Delete 键；Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>Import your affiliate spreadsheet (CSV or XLSX)</source>
+        <translation>导入你的淘客表格（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>Export the affiliates listed to CSV or XLSX</source>
+        <translation>把列表中的淘客导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Our QQ and WeChat groups the affiliates are in</source>
+        <translation>淘客所在的我方QQ群和微信群</translation>
+    </message>
+    <message>
+        <source>No affiliates yet</source>
+        <translation>还没有淘客</translation>
+    </message>
+    <message>
+        <source>Add the affiliates, group leaders and creators you work with, or import the spreadsheet you keep them in (导入…).</source>
+        <translation>添加你合作的淘客、团长和达人，或导入你现有的表格（导入…）。</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Found: {n}</source>
+        <translation>找到 {n} 位</translation>
+    </message>
+    <message>
+        <source>Affiliates: {n}</source>
+        <translation>共 {n} 位</translation>
+    </message>
+    <message>
+        <source>Moved {name} to the trash</source>
+        <translation>已把 {name} 移到回收站</translation>
+    </message>
+    <message>
+        <source>Moved {n} affiliates to the trash</source>
+        <translation>已把 {n} 位淘客移到回收站</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +5582,57 @@ The current data is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Affiliates in the trash</source>
+        <translation>淘客回收站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete forever…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>{n} in the trash</source>
+        <translation>回收站中有 {n} 位</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <source>Delete {n} affiliates for good, with their follow-ups and other records? This cannot be undone.</source>
+        <translation>永久删除这 {n} 位淘客及其跟进记录等全部资料？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete all {n} affiliates in the trash for good? This cannot be undone.</source>
+        <translation>永久删除回收站中全部 {n} 位淘客？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>UndoNotice</name>
     <message>
         <source>Undo</source>
@@ -3417,6 +5816,18 @@ The current data is backed up first.</source>
         <translation>已导入 {path}：新增 {added} 天，更新 {updated} 天，未变 {unchanged} 天。</translation>
     </message>
     <message>
+        <source>Imported {path}: {added} affiliate orders added, {updated} updated, {unchanged} skipped as unchanged, {errors} rows with errors left out; {unmatched} orders from promoters not in the register.</source>
+        <translation>已导入 {path}：新增推广订单 {added} 单，更新 {updated} 单，未变跳过 {unchanged} 单，有错误未导入 {errors} 行；其中 {unmatched} 单的推广者不在名录中。</translation>
+    </message>
+    <message>
+        <source>Imported {path}: {added} affiliates added, {updated} updated, {unchanged} already up to date, {skipped} duplicates skipped, {errors} rows with errors left out.</source>
+        <translation>已导入 {path}：新增淘客 {added} 个，更新 {updated} 个，已是最新 {unchanged} 个，跳过重复 {skipped} 行，有错未导入 {errors} 行。</translation>
+    </message>
+    <message>
+        <source>Exported {count} affiliates to {path}</source>
+        <translation>已导出 {count} 个淘客到 {path}</translation>
+    </message>
+    <message>
         <source>Dates are written YYYY-MM-DD: {reason}</source>
         <translation>日期的格式是 YYYY-MM-DD：{reason}</translation>
     </message>
@@ -3426,14 +5837,6 @@ The current data is backed up first.</source>
     <message>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a text file in UTF-8 or GB18030 (GBK). Export it again as CSV from the back office.</source>
-        <translation>{path} 不是 UTF-8 或 GB18030（GBK）编码的文本文件。请从后台重新导出为 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>{path}, line {line}: {count} cells, but the header has {expected}. The file may be damaged.</source>
-        <translation>{path} 第 {line} 行：有 {count} 个单元格，但表头只有 {expected} 列。文件可能已损坏。</translation>
     </message>
     <message>
         <source>{path}, line {line}: not valid CSV ({reason}).</source>
@@ -3578,6 +5981,10 @@ The current data is backed up first.</source>
     <message>
         <source>“{text}” has too many decimal places (at most 2 for a percentage)</source>
         <translation>“{text}”小数位数过多（百分数最多 2 位小数）</translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: choose a file ending in .csv or .xlsx.</source>
+        <translation>无法导出到 {path}：请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in Excel or WPS, close it and try again.</source>
@@ -3728,8 +6135,44 @@ The current data is backed up first.</source>
         <translation>平台费率必须在 0% 到 100% 之间，而不是 {rate}。</translation>
     </message>
     <message>
+        <source>“{title}” is a bestseller (爆款): cutting its commission ({old} → {new}) makes affiliates leave, as shops that cut 30% → 20% → 10% found. Raise a bestseller's rate only when it is sliding; lower it only after careful thought.</source>
+        <translation>“{title}”是爆款：降低它的佣金（{old} → {new}）会让淘客流失，佣金从30%降到20%再降到10%的店铺都吃过这个亏。爆款佣金只在销量下滑时上调，下调一定要慎重。</translation>
+    </message>
+    <message>
+        <source>At {rate} the commission on “{title}” is {commission} per item, at or above its margin of {margin} ({margin_rate}): every sale loses money.</source>
+        <translation>按 {rate}，“{title}”每件佣金 {commission}，达到或超过了它的毛利 {margin}（{margin_rate}）：卖一件亏一件。</translation>
+    </message>
+    <message>
+        <source>A new shop, with no sales or reviews yet, must pay a high commission to be worth an affiliate's time: {low}–{high}. The extreme example is 50%: a ¥100 item pays the affiliate ¥50.</source>
+        <translation>新店没有销量和评价基础，必须给很高的佣金淘客才愿意推：{low}–{high}。极端的例子是50%：100元的商品给淘客50元。</translation>
+    </message>
+    <message>
+        <source>A stable shop pays the upper-middle of its industry's rates (about {low}–{high}) and keeps every rate below the product's margin.</source>
+        <translation>稳定期的店铺按行业中上水平给佣金（约 {low}–{high}），并且每件商品的佣金都要低于它的毛利。</translation>
+    </message>
+    <message>
+        <source>“{title}” loses money before any commission (margin {margin}): fix its price or cost first.</source>
+        <translation>“{title}”不算佣金就已经亏本（毛利 {margin}）：请先调整售价或成本。</translation>
+    </message>
+    <message>
+        <source>“{title}” has a margin of {margin}: keep its rate below that, at most {cap}.</source>
+        <translation>“{title}”的毛利是 {margin}：佣金要低于它，最多 {cap}。</translation>
+    </message>
+    <message>
+        <source>A bestseller (爆款) gets an upper-middle rate that is then kept stable.</source>
+        <translation>爆款给中上水平的佣金，定下来后保持稳定。</translation>
+    </message>
+    <message>
         <source>The commission must be from 0% to 100%, not {rate}.</source>
         <translation>佣金比例必须在 0% 到 100% 之间，而不是 {rate}。</translation>
+    </message>
+    <message>
+        <source>Say why the commission changes: the history keeps the reason.</source>
+        <translation>请填写修改佣金的原因：修改记录会保存它。</translation>
+    </message>
+    <message>
+        <source>At {rate} “{title}” sells at a loss (its margin is {margin_rate}); confirm the loss to set it anyway.</source>
+        <translation>按 {rate}，“{title}”会亏本（毛利只有 {margin_rate}）；确认知道会亏本才能这样设置。</translation>
     </message>
     <message>
         <source>The target price must be more than ¥0.</source>
@@ -4012,8 +6455,24 @@ The current data is backed up first.</source>
         <translation>买家会员名</translation>
     </message>
     <message>
+        <source>Sub-order number</source>
+        <translation>子订单号</translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
         <source>Amount paid</source>
         <translation>买家实际支付金额</translation>
+    </message>
+    <message>
+        <source>Commission rate</source>
+        <translation>佣金比率</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
     </message>
     <message>
         <source>Order status</source>
@@ -4022,6 +6481,34 @@ The current data is backed up first.</source>
     <message>
         <source>Order time</source>
         <translation>订单创建时间</translation>
+    </message>
+    <message>
+        <source>Settlement time</source>
+        <translation>结算时间</translation>
+    </message>
+    <message>
+        <source>Promoter nickname</source>
+        <translation>推广者昵称</translation>
+    </message>
+    <message>
+        <source>Ad zone / PID</source>
+        <translation>推广位/PID</translation>
+    </message>
+    <message>
+        <source>Source media</source>
+        <translation>来源媒体</translation>
+    </message>
+    <message>
+        <source>“{text}” was stored by Excel as a number and has lost its last digits; format the column as text and export again</source>
+        <translation>“{text}”被 Excel 存成了数字，末几位已丢失；请把该列设为文本格式后重新导出</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a known affiliate order status</source>
+        <translation>“{text}”不是已知的推广订单状态</translation>
+    </message>
+    <message>
+        <source>{path} has no orders, so nothing was imported.</source>
+        <translation>{path} 里没有订单，未导入任何数据。</translation>
     </message>
     <message>
         <source>Payment time</source>
@@ -4036,8 +6523,140 @@ The current data is backed up first.</source>
         <translation>宝贝总数量</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所在地区</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>联系手机</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Wangwang</source>
+        <translation>旺旺</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Channel type</source>
+        <translation>推广途径类型</translation>
+    </message>
+    <message>
+        <source>Promotion channel</source>
+        <translation>推广途径</translation>
+    </message>
+    <message>
+        <source>Website / URL</source>
+        <translation>网站/URL</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>粉丝数</translation>
+    </message>
+    <message>
+        <source>Our groups</source>
+        <translation>所在群</translation>
+    </message>
+    <message>
+        <source>Key account</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither yes (是) nor no (否)</source>
+        <translation>“{text}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (such as 2024-05-01)</source>
+        <translation>“{text}”不是日期（例如 2024-05-01）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number of people</source>
+        <translation>“{text}”不是人数</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a contact type (淘客, 团长, 达人, 优站站长 or 其他)</source>
+        <translation>“{text}”不是联系人类型（淘客、团长、达人、优站站长或其他）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status (潜在, 合作中, 暂停 or 流失)</source>
+        <translation>“{text}”不是状态（潜在、合作中、暂停或流失）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a gender (男 or 女)</source>
+        <translation>“{text}”不是性别（男或女）</translation>
+    </message>
+    <message>
+        <source>the group name “{text}” is too long</source>
+        <translation>群名“{text}”太长</translation>
+    </message>
+    <message>
+        <source>“{text}” is too long for a promoter key</source>
+        <translation>“{text}”太长，不能作为推广者标识</translation>
+    </message>
+    <message>
+        <source>the channel name is too long (at most {limit} characters)</source>
+        <translation>推广途径名称太长（最多 {limit} 个字）</translation>
+    </message>
+    <message>
+        <source>the address is too long (at most {limit} characters)</source>
+        <translation>网址太长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a kind of channel (导购网站, QQ群, 微信群, 微博, 直播, 短视频, App or 其他)</source>
+        <translation>“{text}”不是推广途径类型（导购网站、QQ群、微信群、微博、直播、短视频、App或其他）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4052,12 +6671,24 @@ The current data is backed up first.</source>
         <translation>浏览量</translation>
     </message>
     <message>
+        <source>{path} is an old Excel 97-2003 (.xls) workbook, which cannot be read. Open it in Excel or WPS and save it as .xlsx or CSV, then import that.</source>
+        <translation>{path} 是旧版 Excel 97-2003（.xls）工作簿，无法读取。请用 Excel 或 WPS 打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>{path} is not a table: it holds no text in rows and columns (it may be a picture or another kind of file renamed). Export the report again as CSV or Excel and import that.</source>
+        <translation>{path} 不是表格文件：里面没有按行列排列的文字（可能是图片或其他文件改了扩展名）。请从后台重新导出 CSV 或 Excel 报表后再导入。</translation>
+    </message>
+    <message>
         <source>{path} cannot be read as {encoding}: {reason}</source>
         <translation>{path} 无法按 {encoding} 编码读取：{reason}</translation>
     </message>
     <message>
         <source>{count} cells, but the header has {expected}</source>
         <translation>有 {count} 个单元格，但表头有 {expected} 列</translation>
+    </message>
+    <message>
+        <source>{path} ends in the middle of line {line}: the file is incomplete (the download or copy stopped early). Nothing was imported; export or download the report again.</source>
+        <translation>{path} 在第 {line} 行中途结束：文件不完整（下载或复制中断了）。没有导入任何数据；请重新导出或下载报表。</translation>
     </message>
     <message>
         <source>{path} is an Excel file, and reading Excel files needs the openpyxl package, which is not installed. Save it as CSV and import that.</source>
@@ -4104,6 +6735,14 @@ The current data is backed up first.</source>
         <translation>订单已付款，但没有付款时间</translation>
     </message>
     <message>
+        <source>{path} holds daily traffic (date, visitors, page views), not orders. Import it with “Enter traffic…” → “Import traffic”.</source>
+        <translation>{path} 是每日流量表（日期、访客数、浏览量），不是订单报表。请在“录入流量…”里点“导入流量”导入。</translation>
+    </message>
+    <message>
+        <source>{path} has a header line but no orders below it: there is nothing to import.</source>
+        <translation>{path} 只有表头，下面没有订单：没有可导入的数据。</translation>
+    </message>
+    <message>
         <source>{path}: {count} rows cannot be read, so nothing was imported. First: line {line}, column “{column}”: {reason}</source>
         <translation>{path}：有 {count} 行无法读取，所以没有导入任何数据。第一处：第 {line} 行，“{column}”列：{reason}</translation>
     </message>
@@ -4126,6 +6765,262 @@ The current data is backed up first.</source>
     <message>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
+    </message>
+    <message>
+        <source>Promoter key: “{value}” is not a kind of key.</source>
+        <translation>推广者标识：“{value}”不是一种标识。</translation>
+    </message>
+    <message>
+        <source>The promoter key is empty: nothing to attach.</source>
+        <translation>推广者标识为空，无法关联。</translation>
+    </message>
+    <message>
+        <source>This promoter has no nickname, PID or media to go by.</source>
+        <translation>此推广者没有昵称、PID 或来源媒体，无从识别。</translation>
+    </message>
+    <message>
+        <source>QQ: “{value}” is not a QQ number (5 to 11 digits, not starting with 0).</source>
+        <translation>QQ：“{value}”不是QQ号（5 到 11 位数字，不以 0 开头）。</translation>
+    </message>
+    <message>
+        <source>Phone: “{value}” is not a phone number (a mobile has 11 digits starting with 1; a landline is area code and number, such as 010-12345678).</source>
+        <translation>电话：“{value}”不是电话号码（手机号为 1 开头的 11 位数字；座机为区号加号码，如 010-12345678）。</translation>
+    </message>
+    <message>
+        <source>URL: “{value}” is not a web address (such as https://www.example.com).</source>
+        <translation>网址：“{value}”不是网址（例如 https://www.example.com）。</translation>
+    </message>
+    <message>
+        <source>Name: enter the affiliate's name.</source>
+        <translation>姓名：请填写淘客的姓名。</translation>
+    </message>
+    <message>
+        <source>Type: “{value}” is not a contact type.</source>
+        <translation>类型：“{value}”不是联系人类型。</translation>
+    </message>
+    <message>
+        <source>Status: “{value}” is not a status.</source>
+        <translation>状态：“{value}”不是有效的状态。</translation>
+    </message>
+    <message>
+        <source>Gender: “{value}” is not a gender.</source>
+        <translation>性别：“{value}”不是有效的性别。</translation>
+    </message>
+    <message>
+        <source>WeChat: a WeChat ID has no spaces.</source>
+        <translation>微信：微信号中不能有空格。</translation>
+    </message>
+    <message>
+        <source>Email: “{value}” is not an email address.</source>
+        <translation>邮箱：“{value}”不是邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Joined: “{value}” is not a date (YYYY-MM-DD).</source>
+        <translation>加入日期：“{value}”不是日期（格式为 年-月-日）。</translation>
+    </message>
+    <message>
+        <source>Stay in touch: every 1 to 365 days, not {value}.</source>
+        <translation>定期联系：应为每 1 到 365 天，而不是 {value}。</translation>
+    </message>
+    <message>
+        <source>Channel: “{value}” is not a kind of channel.</source>
+        <translation>推广渠道：“{value}”不是渠道类型。</translation>
+    </message>
+    <message>
+        <source>Audience: “{value}” is not a number of people.</source>
+        <translation>粉丝/人数：“{value}”不是人数。</translation>
+    </message>
+    <message>
+        <source>Tags: “{value}” is too long, at most {limit} characters.</source>
+        <translation>标签：“{value}”太长，最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Promoter key “{value}” already belongs to {name}.</source>
+        <translation>推广者标识“{value}”已属于{name}。</translation>
+    </message>
+    <message>
+        <source>Promoter key “{value}” already belongs to {name} (in the trash).</source>
+        <translation>推广者标识“{value}”已属于{name}（在回收站中）。</translation>
+    </message>
+    <message>
+        <source>This group no longer exists (it may have been deleted).</source>
+        <translation>这个群已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>This affiliate no longer exists (it may have been deleted).</source>
+        <translation>这位淘客已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Group: enter the group's name.</source>
+        <translation>群：请填写群名称。</translation>
+    </message>
+    <message>
+        <source>Group: “{value}” is not a kind of group.</source>
+        <translation>群：“{value}”不是群类型。</translation>
+    </message>
+    <message>
+        <source>Add at least one tier: a threshold and its bonus.</source>
+        <translation>请至少添加一档：门槛和奖金。</translation>
+    </message>
+    <message>
+        <source>A plan has at most {limit} tiers.</source>
+        <translation>一个计划最多 {limit} 档。</translation>
+    </message>
+    <message>
+        <source>Tier {n}: each threshold must be higher than the one before (and above 0).</source>
+        <translation>第 {n} 档：门槛必须大于 0，并且高于上一档。</translation>
+    </message>
+    <message>
+        <source>Tier {n}: the bonus must be more than ¥0.</source>
+        <translation>第 {n} 档：奖金必须大于 ¥0。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month: write it as 2024-05.</source>
+        <translation>“{text}”不是月份：请写成 2024-05 的格式。</translation>
+    </message>
+    <message>
+        <source>This bonus plan no longer exists (it may have been deleted).</source>
+        <translation>这个奖金计划已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>Give the bonus plan a name.</source>
+        <translation>请给奖金计划起个名字。</translation>
+    </message>
+    <message>
+        <source>The last month ({last}) is before the first ({first}).</source>
+        <translation>截止月份（{last}）早于开始月份（{first}）。</translation>
+    </message>
+    <message>
+        <source>The plan “{name}” does not run in {month}.</source>
+        <translation>奖金计划“{name}”在 {month} 不生效。</translation>
+    </message>
+    <message>
+        <source>{month} is not over yet: settle it on its last day or later.</source>
+        <translation>{month} 还没结束：请在当月最后一天或之后结算。</translation>
+    </message>
+    <message>
+        <source>There is no settled bonus to mark for {month}: settle the month first.</source>
+        <translation>{month} 还没有结算出的奖金可标记：请先月底结算。</translation>
+    </message>
+    <message>
+        <source>This bonus is already marked as paid.</source>
+        <translation>这笔奖金已经标记为已发放。</translation>
+    </message>
+    <message>
+        <source>This affiliate is not on file (it may have been deleted).</source>
+        <translation>找不到这位淘客（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>This follow-up is not on file (it may have been deleted).</source>
+        <translation>找不到这条跟进记录（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a kind of follow-up.</source>
+        <translation>“{text}”不是跟进类型。</translation>
+    </message>
+    <message>
+        <source>Choose how you contacted them (QQ, WeChat, phone…).</source>
+        <translation>请选择联系方式（QQ、微信、电话……）。</translation>
+    </message>
+    <message>
+        <source>The next follow-up date {date} is in the past.</source>
+        <translation>下次跟进日期 {date} 已经过去了。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time.</source>
+        <translation>“{text}”不是日期时间。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be logged for a future day ({date}).</source>
+        <translation>不能为将来的日期（{date}）记录跟进。</translation>
+    </message>
+    <message>
+        <source>Write down what was said.</source>
+        <translation>写下沟通的内容。</translation>
+    </message>
+    <message>
+        <source>This follow-up was already done.</source>
+        <translation>这条跟进已经完成了。</translation>
+    </message>
+    <message>
+        <source>The link is too long: at most {limit} characters.</source>
+        <translation>链接太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a web link (like https://example.com/item).</source>
+        <translation>“{text}”不是网址（应形如 https://example.com/item）。</translation>
+    </message>
+    <message>
+        <source>{name} is already listed as promoting “{title}”.</source>
+        <translation>已记录{name}在推“{title}”。</translation>
+    </message>
+    <message>
+        <source>This promotion link no longer exists.</source>
+        <translation>这条推广链接已不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown check result “{result}”.</source>
+        <translation>未知的检查结果“{result}”。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {limit} characters.</source>
+        <translation>备注太长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the date the notices are due.</source>
+        <translation>请选择通知的跟进日期。</translation>
+    </message>
+    <message>
+        <source>Enter a staff name.</source>
+        <translation>请输入工作人员姓名。</translation>
+    </message>
+    <message>
+        <source>A staff name has at most {limit} characters.</source>
+        <translation>工作人员姓名最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Private fee (私下收费) ×{count}: this affiliate asked for a fee outside the platform's settlement, which breaks the rules. Under CPS the shop pays only for completed deals, through the platform.</source>
+        <translation>私下收费 ×{count}：该淘客在平台结算之外向店铺收费，违反规则。按成交付费（CPS）只通过平台为成交的订单结算佣金。</translation>
+    </message>
+    <message>
+        <source>This private-fee record no longer exists.</source>
+        <translation>这条私下收费记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future.</source>
+        <translation>日期 {date} 还没到。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than ¥0, or left empty.</source>
+        <translation>金额必须大于 ¥0，不知道可以留空。</translation>
+    </message>
+    <message>
+        <source>Enter a rate.</source>
+        <translation>请输入佣金比例。</translation>
+    </message>
+    <message>
+        <source>Tier {n}: “{text}” is not a number of orders.</source>
+        <translation>第 {n} 档：“{text}”不是订单数。</translation>
+    </message>
+    <message>
+        <source>the promoter key “{value}” belongs to {name}, who is in the trash: restore them or empty the trash first</source>
+        <translation>推广者标识“{value}”属于回收站中的 {name}：请先恢复此人或清空回收站</translation>
+    </message>
+    <message>
+        <source>this row matches two records, {first} and {second} (by {value}): merge them by hand first</source>
+        <translation>这一行同时对应两条记录：{first} 和 {second}（按 {value}）；请先手动合并它们</translation>
+    </message>
+    <message>
+        <source>the notes, added to those of {name}, would be longer than {limit} characters</source>
+        <translation>备注追加到 {name} 的备注后会超过 {limit} 个字</translation>
+    </message>
+    <message>
+        <source>{path} has no affiliates, so nothing was imported.</source>
+        <translation>{path} 中没有淘客，没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: the temporary folder {folder} has no room for its orders ({reason}).</source>
+        <translation>无法读取 {path}：临时文件夹 {folder} 空间不足，放不下其中的订单（{reason}）。</translation>
     </message>
 </context>
 </TS>

@@ -579,3 +579,14 @@ def test_the_demo_fills_an_empty_database_once(store):
     with pytest.raises(demo.DemoError, match="empty database"):
         demo.load_demo(store, today=TODAY)
     assert dump(store) == before
+
+
+def test_demo_fills_every_tab(store):
+    demo.load_demo(store, today=TODAY)
+    counts = {table: store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+              for table in ("shops", "campaigns", "affiliates", "follow_ups", "affiliate_orders", "bonus_payouts",
+                            "promo_links", "commission_changes", "orders", "traffic_daily")}
+    assert all(counts.values()), counts
+    # the register shows someone to follow up today or overdue, and someone with a 私下收费 warning
+    assert store.conn.execute(f"SELECT count(*) FROM affiliates WHERE due_on <= '{TODAY}'").fetchone()[0] > 0
+    assert store.conn.execute("SELECT count(*) FROM affiliates WHERE private_fee > 0").fetchone()[0] == 1
