@@ -4,6 +4,8 @@ cancel, and the roll-ups the charts read."""
 from __future__ import annotations
 
 import codecs
+import gc
+import random
 import sqlite3
 from pathlib import Path
 
@@ -12,9 +14,10 @@ import pytest
 from app.cli import main
 from app.core import migrations, sales_store
 from app.core.db import open_database
-from app.core.importing import columns
+from app.core.importing import columns, csv_reader, order_import
+from app.core.importing import orders as orders_module
 from app.core.importing.orders import (
-    MissingColumns, OrderImportError, import_orders, read_orders,
+    MissingColumns, OrderImportError, import_orders, read_orders, recompute_rollups,
 )
 
 OLD_HEADER = "订单编号,买家会员名,买家实际支付金额,订单状态,订单创建时间,订单付款时间,宝贝标题,宝贝总数量,联系手机,"
@@ -144,11 +147,11 @@ def test_reimport_adds_nothing_and_later_export_updates(tmp_path, store):
 
 
 def test_cancel_leaves_database_unchanged(tmp_path, store, monkeypatch):
-    from app.core.importing import orders
+    from app.core.importing import order_import
 
     import_orders(store, read_orders(write(tmp_path / "a.csv", [OLD_HEADER, *ROWS[:2]])))
     before = dump(store)
-    monkeypatch.setattr(orders, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(order_import, "PROGRESS_EVERY", 2)
     calls = []
 
     class Cancelled(Exception):
@@ -272,3 +275,168 @@ def test_cli_report_by_day_and_total_as_json(tmp_path, capsys):
     assert data["total"] == {"revenue_fen": 20290, "orders": 3, "buyers": 2, "visitors": None,
                              "conversion": None, "aov_fen": 10145}
     assert run(capsys, "--db", db, "report", "--from", "2024-11-31", "--to", "2024-12-01")[0] == 1
+
+
+# ---------------------------------------------------------------- the fast paths and the roll-ups
+
+STATUS_TEXTS = ["等待买家付款", "买家已付款，等待卖家发货", "买家已付款,等待卖家发货", "卖家已发货，等待买家确认", "交易成功",
+                "交易成功", "交易关闭", " 交易成功 "]
+
+
+def random_rows(rnd: random.Random, n: int, *, odd: float, start: int = 0, ids: int | None = None) -> list[str]:
+    """Rows in the export's usual shape and, with probability ``odd``, in every other shape the
+    parsers accept or refuse."""
+    rows = []
+    for i in range(n):
+        number = start + (rnd.randrange(ids) if ids else i)
+        day = f"2024-{rnd.randint(10, 12)}-{rnd.randint(1, 28):02d}"
+        created = f"{day} {rnd.randrange(24):02d}:{rnd.randrange(60):02d}:{rnd.randrange(60):02d}"
+        status = rnd.choice(STATUS_TEXTS[:-1])
+        paid = "" if status == "等待买家付款" else created[:-2] + f"{rnd.randrange(60):02d}"
+        cells = [f'="{number}"', f"buyer{rnd.randrange(40)}", f"{rnd.randrange(1, 50000) / 100:.2f}", f'"{status}"',
+                 created, paid, rnd.choice(["铁观音 500g", '"公道杯, 加厚"', "茶杯"]), str(rnd.randint(1, 3)), ""]
+        if rnd.random() < odd:
+            k = rnd.randrange(9)
+            if k == 0:
+                cells[0] = rnd.choice([f"{number}", f' ="{number}" ', f"PDD-{number}", ""])
+            elif k == 1:
+                cells[2] = rnd.choice(["12.3", '"1,234.50"', "￥8.00", "8元", "7", "abc", "-1.00"])
+            elif k == 2:
+                cells[4] = rnd.choice([day.replace("-", "/") + " 3:04", f"{day[:4]}年{day[5:7]}月{day[8:]}日 10:00:00",
+                                       "2024-02-30 10:00:00", ""])
+            elif k == 3:
+                cells[3] = rnd.choice([f'"{STATUS_TEXTS[-1]}"', "发货中"])
+            elif k == 4:
+                cells[7] = rnd.choice(["", "１", "x", "2.0"])
+            elif k == 5:
+                cells[6] = rnd.choice([" 茶杯 ", '"两行\n标题"', "=茶杯"])
+            elif k == 6:
+                cells[1] = rnd.choice([" 小鱼儿 ", "小鱼儿", ""])
+            elif k == 7 and status != "等待买家付款":
+                cells[5] = rnd.choice(["", "2024-11-11T10:00:00"])
+            elif k == 8:
+                cells = [""] * 9
+        rows.append(",".join(cells))
+    return rows
+
+
+def slow_only(monkeypatch):
+    monkeypatch.setattr(orders_module, "batch_parser", lambda at: lambda lines, rows: None)
+    monkeypatch.setattr(orders_module, "fast_parser", lambda at: lambda line, cells: None)
+
+
+def orders_and_errors(order_file):
+    return [tuple(vars(o).values()) if hasattr(o, "__dict__") else (o.row, o.order_id, o.buyer, o.created_at, o.paid_at,
+            o.paid_fen, o.status, o.status_text, o.title, o.quantity) for o in order_file.rows], order_file.errors
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_fast_paths_read_exactly_what_the_general_parsers_read(tmp_path, monkeypatch, seed):
+    monkeypatch.setattr(csv_reader, "BATCH", 40)  # many batches: some all usual, some mixed
+    rnd = random.Random(seed)
+    path = write(tmp_path / "o.csv", [OLD_HEADER, *random_rows(rnd, 600, odd=0.03, ids=560)])
+    fast = orders_and_errors(read_orders(path))
+    slow_only(monkeypatch)
+    slow = orders_and_errors(read_orders(path))
+    assert fast == slow
+    assert len(fast[0]) > 300 and fast[1]  # some of each
+    assert any("already on line" in str(e) for e in fast[1])
+
+
+def rollups(store) -> list:
+    return [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+            for t in ("sales_daily", "sales_daily_product", "sales_hourly")]
+
+
+def recomputed(store) -> list:
+    conn = store.conn
+    conn.execute("BEGIN")
+    try:
+        recompute_rollups(conn, [d for (d,) in conn.execute("SELECT DISTINCT day FROM orders")])
+        return rollups(store)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_rollups_kept_at_import_equal_a_full_recompute(tmp_path, store, monkeypatch, bulk):
+    """First import (days the file alone fills: its totals), then overlapping exports (days that
+    had orders: recomputed), updates, older exports and another platform's orders."""
+    if bulk:
+        monkeypatch.setattr(order_import, "BULK_ROWS", 50)
+    rnd = random.Random(7)
+    first = write(tmp_path / "a.csv", [OLD_HEADER, *random_rows(rnd, 800, odd=0.02, ids=700)])
+    import_orders(store, read_orders(first), good_rows_only=True)
+    assert rollups(store) == recomputed(store)
+    later = [r.replace("买家已付款，等待卖家发货", "交易成功") for r in random_rows(random.Random(7), 800, odd=0.02, ids=700)]
+    more = later[:300] + random_rows(rnd, 300, odd=0.02, start=5000)
+    result = import_orders(store, read_orders(write(tmp_path / "b.csv", [OLD_HEADER, *more])), good_rows_only=True)
+    assert result.added and result.updated and result.unchanged
+    assert rollups(store) == recomputed(store)
+    jd = read_orders(write(tmp_path / "c.csv", [OLD_HEADER, *random_rows(rnd, 200, odd=0, start=9000)]), platform="jd")
+    import_orders(store, jd)
+    assert rollups(store) == recomputed(store)
+    stale = import_orders(store, read_orders(first), good_rows_only=True)
+    assert stale.added == 0
+    assert rollups(store) == recomputed(store)
+    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'orders'")}
+    assert {"orders_paid_at", "orders_buyer", "orders_day"} <= names
+
+
+def test_a_big_first_import_rebuilds_the_indexes_and_cancel_restores_them(tmp_path, store, monkeypatch):
+    monkeypatch.setattr(order_import, "BULK_ROWS", 10)
+    monkeypatch.setattr(order_import, "PROGRESS_EVERY", 20)
+    path = write(tmp_path / "o.csv", [OLD_HEADER, *random_rows(random.Random(3), 100, odd=0)])
+    before = dump(store)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_the_end(done, total):
+        if done == total:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        import_orders(store, read_orders(path), progress=cancel_at_the_end)
+    assert dump(store) == before
+    result = import_orders(store, read_orders(path))
+    assert result.added == 100
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM orders WHERE day = '2024-11-11'"))
+    assert "orders_day" in plan
+
+
+def test_import_inside_a_callers_transaction(tmp_path, store):
+    order_file = read_orders(write(tmp_path / "o.csv", [OLD_HEADER, *ROWS]))
+    with store.write():
+        result = import_orders(store, order_file, backup=False)
+    assert result.added == 5
+    assert sales_store.daily(store, "2024-11-11", "2024-11-11")[0].revenue_fen == 15290
+
+
+def test_the_scratch_file_goes_with_the_order_file(tmp_path):
+    order_file = read_orders(write(tmp_path / "o.csv", [OLD_HEADER, *ROWS]))
+    scratch = order_file.rows.scratch.path
+    assert scratch.exists() and not scratch.is_relative_to(tmp_path)
+    assert [o.order_id for o in order_file.rows[3:5]] == ["1004", "1005"] and order_file.rows[-1].order_id == "1005"
+    del order_file
+    gc.collect()
+    assert not scratch.exists()
+
+
+def test_repeated_order_ids_in_one_file_are_row_errors(tmp_path):
+    f = read_orders(write(tmp_path / "o.csv", [OLD_HEADER, *ROWS, ROWS[1].replace("bob", "bob2")]))
+    assert [(e.row, e.column, e.params) for e in f.errors] == [(8, "订单编号", {"order": "1002", "line": 3})]
+    assert [o.order_id for o in f.rows] == ["1001", "1002", "1003", "1004", "1005"]
+
+
+def test_a_header_without_rows_is_refused_naming_the_file(tmp_path):
+    with pytest.raises(OrderImportError, match="no orders") as info:
+        read_orders(write(tmp_path / "ExportOrderList.csv", [OLD_HEADER]))
+    assert "ExportOrderList.csv" in str(info.value)
+
+
+def test_a_traffic_file_given_as_orders_says_so(tmp_path):
+    with pytest.raises(OrderImportError, match="traffic") as info:
+        read_orders(write(tmp_path / "流量.csv", ["日期,访客数,浏览量", "2024-11-11,100,300"]))
+    assert not isinstance(info.value, MissingColumns)

@@ -230,3 +230,67 @@ def test_traffic_csv_import(qtbot, store, tmp_path, monkeypatch):
     assert (dialog.grid.item(1, 1).text(), dialog.grid.item(1, 2).text()) == ("100", "300")
     assert dialog.lblStatus.text() == "新增 2，更新 0，未变 0，跳过 0"
     assert len(sales_store.traffic(store, "2024-11-01", "2024-11-30")) == 2
+
+
+# ---------------------------------------------------------------- files that are not a whole order report
+
+
+def nothing_imported(store) -> bool:
+    return all(store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] == 0
+               for t in ("orders", "sales_daily", "imports"))
+
+
+def refused(qtbot, monkeypatch, store, path: Path) -> str:
+    """Open ``path`` in the dialog; the message it shows (the file was refused: nothing to import)."""
+    shown = []
+    monkeypatch.setattr(MappingDialog, "exec", lambda self: pytest.fail("asked for columns"))
+
+    def act(d):
+        qtbot.waitUntil(lambda: d.read_task is None, timeout=10_000)
+        assert d.order_file is None and not d.btnImport.isEnabled() and d.btnGood.isHidden()
+        assert d.tblRows.rowCount() == 0
+        shown.append(d.lblStatus.text())
+        d.reject()
+
+    drive(monkeypatch, act)
+    assert ImportDialog.run(store, None, str(path)) is None
+    assert nothing_imported(store)
+    (text,) = shown
+    assert path.name in text and "Traceback" not in text
+    return text
+
+
+@pytest.mark.parametrize(("cut", "line"), [
+    (lambda data: data[: data.rindex(b",=") if b",=" in data else -40], 5),  # cut mid-row, between cells
+    (lambda data: data[:-3], 5),  # cut inside the last row's cells
+    (lambda data: data[: data.rindex("交易成功".encode("gbk")) + 3], 5),  # cut inside a two-byte character
+])
+def test_a_truncated_report_is_refused_naming_the_file(qtbot, store, tmp_path, monkeypatch, cut, line):
+    data = ("\r\n".join([HEADER, *ROWS]) + "\r\n").encode("gbk").rstrip(b"\r\n")
+    path = tmp_path / "ExportOrderList_cut.csv"
+    path.write_bytes(cut(data))
+    text = refused(qtbot, monkeypatch, store, path)
+    assert "不完整" in text and f"第 {line} 行" in text
+
+
+def test_an_empty_report_is_refused_naming_the_file(qtbot, store, tmp_path, monkeypatch):
+    path = tmp_path / "ExportOrderList_empty.csv"
+    path.write_bytes(b"")
+    assert "空" in refused(qtbot, monkeypatch, store, path)
+
+
+def test_a_report_with_only_its_header_is_refused_naming_the_file(qtbot, store, tmp_path, monkeypatch):
+    path = write(tmp_path / "ExportOrderList_header.csv", [HEADER])
+    assert "没有订单" in refused(qtbot, monkeypatch, store, path)
+
+
+def test_a_picture_renamed_csv_is_refused_naming_the_file(qtbot, store, tmp_path, monkeypatch):
+    path = tmp_path / "ExportOrderList.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4)
+    assert "不是表格文件" in refused(qtbot, monkeypatch, store, path)
+
+
+def test_a_traffic_file_given_as_orders_is_refused_naming_the_file(qtbot, store, tmp_path, monkeypatch):
+    path = write(tmp_path / "流量_11月.csv", ["日期,访客数,浏览量", "2024-11-11,1000,3000", "2024-11-12,800,2400"])
+    text = refused(qtbot, monkeypatch, store, path)
+    assert "流量" in text and "不是订单报表" in text
