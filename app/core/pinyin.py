@@ -54,8 +54,23 @@ def spellings(text: str) -> list[tuple[str, str]]:
             for combo in itertools.islice(itertools.product(*syllables), MAX_READINGS)]
 
 
+# Surnames whose reading as a name differs from the character's first reading (曾 is ceng in
+# 曾经 but Zeng as a surname); without the phrase dictionary pypinyin cannot tell, so a name's
+# first character is sorted by this reading.
+SURNAMES = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "区": "ou",
+            "尉": "yu", "盖": "ge", "缪": "miao", "翟": "zhai", "乐": "yue", "召": "shao", "种": "chong",
+            "长": "chang", "重": "chong", "朝": "chao", "沈": "shen", "柏": "bai", "秘": "bi", "覃": "qin",
+            "尽": "jin", "句": "gou", "过": "guo", "华": "hua", "纪": "ji", "任": "ren", "宁": "ning"}
+
+
 def sort_key(text: str) -> str:
-    """The common reading's full pinyin, for sorting a list the way a Chinese reader expects."""
+    """The common reading's full pinyin, for sorting a list the way a Chinese reader expects;
+    a name's first character reads as a surname (曾 zeng)."""
+    text = (text or "").strip()
+    surname = SURNAMES.get(text[:1])
+    if surname:
+        rest = spellings(text[1:])
+        return surname + (rest[0][0] if rest else "")
     found = spellings(text)
     return found[0][0] if found else ""
 

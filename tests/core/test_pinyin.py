@@ -27,3 +27,9 @@ def test_empty_text():
 
 def test_polyphone_combinations_are_capped():
     assert len(pinyin.spellings("行长还会长")) <= pinyin.MAX_READINGS
+
+
+def test_a_surname_sorts_by_its_surname_reading():
+    assert pinyin.sort_key("曾小贤") == "zengxiaoxian"
+    assert sorted(["曾小贤", "陈静", "张三"], key=pinyin.sort_key) == ["陈静", "曾小贤", "张三"]  # zeng < zhang
+    assert "zxx" in pinyin.search_terms("曾小贤").split()
