@@ -306,13 +306,25 @@ class MainWindow(QMainWindow):
     def ask_staff_name(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(
+        from app.core import staff
+
+        # The shop's staff list lives in the database (every PC sees it); the name is this PC's.
+        names = staff.staff_list(self.store) if self.store is not None else []
+        current = staff_name()
+        if current and current not in names:
+            names.insert(0, current)
+        name, ok = QInputDialog.getItem(
             self, self.tr("Staff name"),
             self.tr("Your name, recorded with the checks and follow-ups you make on this PC:"),
-            text=staff_name(),
+            names, names.index(current) if current in names else 0, True,
         )
         if ok and name.strip():
             set_staff_name(name)
+            if self.store is not None:
+                try:
+                    staff.add_staff(self.store, name)
+                except UserError as exc:
+                    self._report_error(exc)
             self.statusBar().showMessage(self.tr("Staff name: {name}").format(name=name.strip()), 5000)
 
     def choose_language(self, code: str) -> None:

@@ -186,7 +186,7 @@ def test_staff_name_is_asked_and_remembered(make_window, monkeypatch):
     from app.ui.settings import staff_name
 
     window = make_window()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  小王 ", True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("  小王 ", True))
     window.actStaff.trigger()
     assert staff_name() == "小王"
     assert "小王" in window.statusBar().currentMessage()
@@ -230,3 +230,24 @@ def test_dropping_an_order_report_on_the_window_imports_it(make_window, tmp_path
     window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
                                 Qt.KeyboardModifier.NoModifier))
     assert len(calls) == 1  # not an order report: nothing happens
+
+
+def test_staff_name_is_picked_from_the_shops_staff_list_and_joins_it(make_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.core import staff
+    from app.ui.settings import staff_name
+
+    window = make_window()
+    staff.add_staff(window.store, "小王")
+    offered = []
+
+    def get_item(parent, title, label, items, current, editable):
+        offered.append(list(items))
+        return "客服小李", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    window.actStaff.trigger()
+    assert "小王" in offered[0]
+    assert staff_name() == "客服小李"
+    assert "客服小李" in staff.staff_list(window.store)
