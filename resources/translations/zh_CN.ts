@@ -3065,6 +3065,10 @@ Next step: {next_step}</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
+        <source>Reading {name}… {percent}%</source>
+        <translation>正在读取 {name}… {percent}%</translation>
+    </message>
+    <message>
         <source>The columns were not chosen, so the file cannot be imported.</source>
         <translation>未选择列，无法导入此文件。</translation>
     </message>

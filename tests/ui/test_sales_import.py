@@ -294,3 +294,28 @@ def test_a_traffic_file_given_as_orders_is_refused_naming_the_file(qtbot, store,
     path = write(tmp_path / "流量_11月.csv", ["日期,访客数,浏览量", "2024-11-11,1000,3000", "2024-11-12,800,2400"])
     text = refused(qtbot, monkeypatch, store, path)
     assert "流量" in text and "不是订单报表" in text
+
+
+def test_reading_a_big_file_shows_how_far_it_is(qtbot, store, tmp_path, monkeypatch):
+    path = write(tmp_path / "o.csv", [HEADER, *ROWS])
+    halfway, release = threading.Event(), threading.Event()
+    real = import_module.read_orders
+
+    def slow_read(p, *, progress=None, **kwargs):
+        progress(50, 200)
+        halfway.set()
+        release.wait(10)
+        return real(p, progress=progress, **kwargs)
+
+    monkeypatch.setattr(import_module, "read_orders", slow_read)
+
+    def act(d):
+        qtbot.waitUntil(lambda: "25%" in d.lblStatus.text(), timeout=5000)
+        assert d.lblStatus.text() == "正在读取 o.csv… 25%"
+        release.set()
+        loaded(qtbot, d)
+        d.reject()
+
+    drive(monkeypatch, act)
+    ImportDialog.run(store, None, str(path))
+    assert halfway.is_set()

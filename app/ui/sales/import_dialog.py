@@ -121,9 +121,16 @@ class ImportDialog(QDialog):
         self.btnImport.setEnabled(False)
         self.btnGood.hide()
         self.lblStatus.setText(self.tr("Reading {name}…").format(name=self.path.name))
-        task = run_task(lambda: read_orders(path, encoding=encoding, mapping=mapping),
-                        on_done=lambda f: self._loaded(task, f), on_error=lambda e: self._load_failed(task, e))
+        # A million-row report takes seconds to read: say how far it is.
+        task = run_task(lambda progress: read_orders(path, encoding=encoding, mapping=mapping, progress=progress),
+                        on_done=lambda f: self._loaded(task, f), on_error=lambda e: self._load_failed(task, e),
+                        on_progress=lambda done, total: self._reading(task, done, total))
         self.read_task = task
+
+    def _reading(self, task, done: int, total: int) -> None:
+        if task is self.read_task and total > 0:
+            self.lblStatus.setText(self.tr("Reading {name}… {percent}%").format(
+                name=self.path.name, percent=min(100, done * 100 // total)))
 
     def _loaded(self, task, order_file: OrderFile) -> None:
         if task is not self.read_task:  # an older read, overtaken by a change of encoding
