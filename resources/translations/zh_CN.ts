@@ -442,42 +442,6 @@ Next step: {next_step}</source>
         <translation>导入推广订单</translation>
     </message>
     <message>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <source>The columns were not chosen, so the file cannot be imported.</source>
-        <translation>未选择列，无法导入此文件。</translation>
-    </message>
-    <message>
-        <source> (guessed)</source>
-        <translation>（推测）</translation>
-    </message>
-    <message>
-        <source>{good} orders, {bad} rows cannot be read</source>
-        <translation>{good} 个订单，{bad} 行无法读取</translation>
-    </message>
-    <message>
-        <source>{good} orders</source>
-        <translation>{good} 个订单</translation>
-    </message>
-    <message>
-        <source>(whole row)</source>
-        <translation>（整行）</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be read; fix them in the file, or import only the good rows:</source>
-        <translation>{count} 行无法读取；请在文件中改正，或只导入正确的行：</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>正在导入 {name}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Affiliate order reports (*.csv *.xlsx)</source>
         <translation>推广订单明细 (*.csv *.xlsx)</translation>
     </message>

@@ -51,6 +51,27 @@ def _yuan(fen: int) -> str:
 
 
 class ImportDialog(QDialog):
+    """The order report's dialog; a subclass for another kind of report overrides the class
+    attributes and the reader, importer and preview hooks below."""
+
+    FIELDS = columns.ORDER_FIELDS  # for the column-mapping dialog
+    KIND = "orders"  # the remembered mappings' kind
+
+    def read(self, path: Path, encoding: str | None, mapping: dict | None, progress):
+        return read_orders(path, encoding=encoding, mapping=mapping, progress=progress)
+
+    def import_file(self, store, order_file, good_rows_only: bool, progress):
+        return import_orders(store, order_file, good_rows_only=good_rows_only, progress=progress)
+
+    def preview_fields(self, order_file) -> list[str]:
+        return [k for k in columns.ORDER_FIELDS if k in order_file.mapping and k != "phone"]
+
+    def preview_values(self, order) -> dict[str, str]:
+        return {"order_id": order.order_id, "buyer": order.buyer, "paid": _yuan(order.paid_fen),
+                "status": order.status_text, "created_at": (order.created_at or "").replace("T", " "),
+                "paid_at": (order.paid_at or "").replace("T", " "), "title": order.title,
+                "quantity": str(order.quantity)}
+
     def __init__(self, store, path: str | Path, parent=None) -> None:
         super().__init__(parent)
         self.store = store
@@ -122,7 +143,7 @@ class ImportDialog(QDialog):
         self.btnGood.hide()
         self.lblStatus.setText(self.tr("Reading {name}…").format(name=self.path.name))
         # A million-row report takes seconds to read: say how far it is.
-        task = run_task(lambda progress: read_orders(path, encoding=encoding, mapping=mapping, progress=progress),
+        task = run_task(lambda progress: self.read(path, encoding, mapping, progress),
                         on_done=lambda f: self._loaded(task, f), on_error=lambda e: self._load_failed(task, e),
                         on_progress=lambda done, total: self._reading(task, done, total))
         self.read_task = task
@@ -144,12 +165,12 @@ class ImportDialog(QDialog):
             return
         self.read_task = None
         if isinstance(exc, MissingColumns):
-            remembered = columns.get_mapping(self.store, exc.header)
+            remembered = columns.get_mapping(self.store, exc.header, self.KIND)
             if remembered and remembered != self.mapping:
                 self.mapping = remembered
                 self.load()
                 return
-            mapping = MappingDialog.choose(self.store, exc.header, self)
+            mapping = MappingDialog.choose(self.store, exc.header, self, fields=self.FIELDS, kind=self.KIND)
             if mapping is None:
                 self.lblStatus.setText(self.tr("The columns were not chosen, so the file cannot be imported."))
                 self._show_file(None)
@@ -177,17 +198,14 @@ class ImportDialog(QDialog):
         self.lblEncoding.setText(encoding)
         self.lblRows.setText(self.tr("{good} orders, {bad} rows cannot be read").format(
             good=len(f.rows), bad=len(f.errors)) if f.errors else self.tr("{good} orders").format(good=len(f.rows)))
-        fields = [k for k in columns.ORDER_FIELDS if k in f.mapping and k != "phone"]
+        fields = self.preview_fields(f)
         self.tblRows.clear()
         self.tblRows.setColumnCount(len(fields))
         self.tblRows.setHorizontalHeaderLabels([f.mapping[k] for k in fields])
         shown = f.rows[:PREVIEW_ROWS]
         self.tblRows.setRowCount(len(shown))
         for r, order in enumerate(shown):
-            values = {"order_id": order.order_id, "buyer": order.buyer, "paid": _yuan(order.paid_fen),
-                      "status": order.status_text, "created_at": (order.created_at or "").replace("T", " "),
-                      "paid_at": (order.paid_at or "").replace("T", " "), "title": order.title,
-                      "quantity": str(order.quantity)}
+            values = self.preview_values(order)
             for c, k in enumerate(fields):
                 self.tblRows.setItem(r, c, QTableWidgetItem(values[k]))
         self.tblErrors.setRowCount(len(f.errors))
@@ -222,7 +240,7 @@ class ImportDialog(QDialog):
         self.progress.canceled.connect(self._cancel_import)
         self.progress.show()
         self.import_task = run_task(
-            lambda progress: import_orders(store, f, good_rows_only=good_rows_only, progress=progress),
+            lambda progress: self.import_file(store, f, good_rows_only, progress),
             on_done=self._imported, on_error=self._import_failed, on_progress=self._progressed,
             with_progress=True,
         )
