@@ -14,9 +14,10 @@ from app.core import affiliate_stats as stats
 from app.core.affiliates import AffiliateError, add_affiliate
 from app.core.importing import columns
 from app.core.importing.affiliate_orders import (
-    CellError, MissingColumns, OrderImportError, import_affiliate_orders, parse_rate_cell, parse_status,
-    read_affiliate_orders, recompute_daily, refresh_totals,
+    CellError, OrderImportError, import_affiliate_orders, parse_rate_cell, parse_status, read_affiliate_orders,
+    recompute_daily, refresh_totals,
 )
+from app.core.importing.orders import MissingColumns
 
 HEADER = "创建时间,商品信息,商品ID,订单状态,付款金额,佣金比率,佣金金额,结算时间,推广者昵称,推广位ID,来源媒体名称,订单编号,子订单号"
 # 甲 has PID mm_1_2_3, 乙 the nickname 小李, 丙 the media 大茶网; 陌生人 is in nobody's keys.

@@ -35,7 +35,7 @@ from pathlib import Path
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.importing import columns
 from app.core.importing.orders import (
-    PROGRESS_EVERY, CellError, MissingColumns, OrderImportError, Progress, RowError, parse_fen, parse_time,
+    PROGRESS_EVERY, CellError, OrderImportError, Progress, RowError, parse_fen, parse_time, resolve_columns,
     read_table, refuse_if_errors,
 )
 from app.core.money import RateError, apply_rate, parse_rate
@@ -186,19 +186,7 @@ def read_affiliate_orders(path: Path, *, encoding: str | None = None,
     ``mapping`` (field -> header cell) overrides matching by name; raises MissingColumns."""
     fields = AFFILIATE_ORDER_FIELDS
     table = read_table(path, encoding=encoding)
-    if mapping is None:
-        match = columns.match_header(table.header, fields)
-        mapping, missing = match.mapping, match.missing
-    else:
-        idx = columns.column_indexes(table.header, mapping)
-        mapping = {f: table.header[i] for f, i in idx.items() if f in fields}
-        missing = [f for f, (_l, req, _a) in fields.items() if req and f not in mapping]
-    if missing:
-        raise MissingColumns(
-            QT_TRANSLATE_NOOP("core", "{path} has no column for: {names}. Choose the columns by hand."),
-            header=table.header, encoding=table.encoding, missing=missing, path=table.path,
-            names=", ".join(fields[f][2][0] for f in missing))
-    idx = columns.column_indexes(table.header, mapping)
+    mapping, idx = resolve_columns(table.header, fields, mapping, path=table.path, encoding=table.encoding)
     header, errors, rows = table.header, list(table.errors), []
     seen: dict[tuple[str, str], int] = {}
     has_sub = "sub_order_id" in idx

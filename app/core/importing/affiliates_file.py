@@ -31,7 +31,7 @@ from app.core.importing.affiliate_cells import (
     CHANNEL_NAMES, GENDER_NAMES, KIND_NAMES, STATUS_NAMES, cell_text, clean_city, clean_province,
     guess_channel_kind, parse_audience, parse_code, parse_date, parse_yes_no, split_region,
 )
-from app.core.importing.orders import CellError, MissingColumns, RowError, read_table
+from app.core.importing.orders import CellError, RowError, read_table, resolve_columns
 
 KIND = "affiliates"  # the imports and column_mappings kind
 MAX_CHANNELS = 9  # 推广途径, 推广途径2 … 推广途径9: one affiliate's channels side by side
@@ -150,19 +150,7 @@ def read_affiliates(path: Path, *, encoding: str | None = None,
     ``mapping`` (field -> header cell) overrides matching by name; raises MissingColumns."""
     fields = AFFILIATE_FIELDS
     table = read_table(path, encoding=encoding)
-    if mapping is None:
-        match = columns.match_header(table.header, fields)
-        mapping, missing = match.mapping, match.missing
-    else:
-        found = columns.column_indexes(table.header, mapping)
-        mapping = {f: table.header[i] for f, i in found.items() if f in fields}
-        missing = [f for f, (_l, req, _a) in fields.items() if req and f not in mapping]
-    if missing:
-        raise MissingColumns(
-            QT_TRANSLATE_NOOP("core", "{path} has no column for: {names}. Choose the columns by hand."),
-            header=table.header, encoding=table.encoding, missing=missing, path=table.path,
-            names=", ".join(fields[f][2][0] for f in missing))
-    idx = columns.column_indexes(table.header, mapping)
+    mapping, idx = resolve_columns(table.header, fields, mapping, path=table.path, encoding=table.encoding)
     reader = RowReader(table.header, idx)
     errors, rows = list(table.errors), []
     with no_gc():

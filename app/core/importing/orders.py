@@ -52,6 +52,26 @@ class MissingColumns(OrderImportError):
         self.signature = columns.signature(header)
 
 
+def resolve_columns(header: list[str], fields: dict, mapping: dict[str, str] | None, *, path, encoding: str
+                    ) -> tuple[dict[str, str], dict[str, int]]:
+    """(field -> header cell, field -> column index) of a file: matched by name, or from the
+    ``mapping`` the user chose (only ``fields``' own entries kept); raises MissingColumns when a
+    required field has no column, so the GUI can offer the column-mapping dialog."""
+    if mapping is None:
+        match = columns.match_header(header, fields)
+        mapping, missing = match.mapping, match.missing
+    else:
+        indexes = columns.column_indexes(header, mapping)
+        mapping = {f: header[i] for f, i in indexes.items() if f in fields}
+        missing = [f for f, (_l, req, _a) in fields.items() if req and f not in mapping]
+    if missing:
+        raise MissingColumns(
+            QT_TRANSLATE_NOOP("core", "{path} has no column for: {names}. Choose the columns by hand."),
+            header=header, encoding=encoding, missing=missing, path=path,
+            names=", ".join(fields[f][2][0] for f in missing))
+    return mapping, columns.column_indexes(header, mapping)
+
+
 class OrderRows(Sequence[ParsedOrder]):
     """A file's good orders: the first few in memory, all of them in the scratch file."""
 
@@ -120,24 +140,12 @@ def read_orders(
 
 def _columns(stream: TableStream, mapping: dict[str, str] | None) -> tuple[Columns, dict[str, str]]:
     header = stream.header
-    if mapping is None:
-        match = columns.match_header(header)
-        mapping, missing = match.mapping, match.missing
-        if missing and not columns.match_header(header, columns.TRAFFIC_FIELDS).missing:
-            raise OrderImportError(QT_TRANSLATE_NOOP(
-                "core", "{path} holds daily traffic (date, visitors, page views), not orders. Import it with "
-                        "“Enter traffic…” → “Import traffic”."), path=stream.path)
-    else:
-        indexes = columns.column_indexes(header, mapping)
-        mapping = {f: header[i] for f, i in indexes.items()}
-        missing = [f for f, (_l, req, _a) in columns.ORDER_FIELDS.items() if req and f not in mapping]
-    if missing:
-        names = ", ".join(columns.ORDER_FIELDS[f][2][0] for f in missing)
-        raise MissingColumns(
-            QT_TRANSLATE_NOOP("core", "{path} has no column for: {names}. Choose the columns by hand."),
-            header=header, encoding=stream.encoding, missing=missing, path=stream.path, names=names,
-        )
-    idx = columns.column_indexes(header, mapping)
+    if (mapping is None and columns.match_header(header).missing
+            and not columns.match_header(header, columns.TRAFFIC_FIELDS).missing):
+        raise OrderImportError(QT_TRANSLATE_NOOP(
+            "core", "{path} holds daily traffic (date, visitors, page views), not orders. Import it with "
+                    "“Enter traffic…” → “Import traffic”."), path=stream.path)
+    mapping, idx = resolve_columns(header, columns.ORDER_FIELDS, mapping, path=stream.path, encoding=stream.encoding)
     at = Columns(header, idx["order_id"], idx["buyer"], idx["paid"], idx["status"], idx["created_at"],
                  idx["paid_at"], idx.get("title"), idx.get("quantity"))
     return at, mapping

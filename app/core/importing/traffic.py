@@ -13,7 +13,7 @@ from pathlib import Path
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.importing import columns
 from app.core.importing.orders import (
-    CellError, ImportResult, MissingColumns, Progress, RowError, parse_count, read_table, refuse_if_errors,
+    CellError, ImportResult, Progress, RowError, parse_count, read_table, refuse_if_errors, resolve_columns,
 )
 
 _DAY = re.compile(r"(\d{4})[-/.年]?(\d{1,2})[-/.月]?(\d{1,2})日?")
@@ -54,20 +54,8 @@ def parse_day(value) -> str:
 
 def read_traffic(path: Path, *, encoding: str | None = None, mapping: dict[str, str] | None = None) -> TrafficFile:
     table = read_table(path, encoding=encoding)
-    if mapping is None:
-        match = columns.match_header(table.header, columns.TRAFFIC_FIELDS)
-        mapping, missing = match.mapping, match.missing
-    else:
-        idx = columns.column_indexes(table.header, mapping)
-        mapping = {f: table.header[i] for f, i in idx.items()}
-        missing = [f for f in columns.TRAFFIC_FIELDS if f not in mapping]
-    if missing:
-        names = ", ".join(columns.TRAFFIC_FIELDS[f][2][0] for f in missing)
-        raise MissingColumns(
-            QT_TRANSLATE_NOOP("core", "{path} has no column for: {names}. Choose the columns by hand."),
-            header=table.header, encoding=table.encoding, missing=missing, path=table.path, names=names,
-        )
-    idx = columns.column_indexes(table.header, mapping)
+    mapping, idx = resolve_columns(table.header, columns.TRAFFIC_FIELDS, mapping, path=table.path,
+                                   encoding=table.encoding)
     rows: list[TrafficRow] = []
     errors = list(table.errors)
     seen: dict[str, int] = {}
