@@ -24,7 +24,7 @@ from app.core.importing.orders import MissingColumns
 from app.core.records import pick
 from app.ui.sales.import_dialog import error_message, reason_text
 from app.ui.sales.mapping_dialog import MappingDialog
-from app.ui.widgets.common import notify, ui_lang
+from app.ui.widgets.common import close_progress, notify, open_progress, ui_lang
 from app.ui.worker import Cancelled, run_task
 
 PREVIEW_ROWS = 50
@@ -261,15 +261,8 @@ class RegisterImportDialog(QDialog):
         store, on_duplicate = self.store, self.on_duplicate
         for widget in (self.btnImport, self.btnGood, self.cmbEncoding, self.btnColumns, self.rdoMerge, self.rdoSkip):
             widget.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("Importing {name}…").format(name=self.path.name), self.tr("Cancel"),
-                                        0, 100, self)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._cancel_import)
-        self.progress.show()
+        self.progress = open_progress(self, self.tr("Importing {name}…").format(name=self.path.name), 100,
+                                      self._cancel_import)
         self.import_task = run_task(
             lambda progress: import_affiliates(store, af, on_duplicate=on_duplicate, good_rows_only=good_rows_only,
                                                progress=progress),
@@ -288,11 +281,8 @@ class RegisterImportDialog(QDialog):
 
     def _end_import(self) -> None:
         self.import_task = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._cancel_import)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self._cancel_import)
+        self.progress = None
         for widget in (self.cmbEncoding, self.btnColumns, self.rdoMerge, self.rdoSkip):
             widget.setEnabled(True)
 

@@ -21,7 +21,7 @@ from app.core.errors import UserError
 from app.core.importing import columns
 from app.core.importing.orders import ImportResult, MissingColumns, OrderFile, import_orders, read_orders
 from app.ui.sales.mapping_dialog import MappingDialog
-from app.ui.widgets.common import notify
+from app.ui.widgets.common import close_progress, notify, open_progress
 from app.ui.worker import Cancelled, run_task
 
 log = logging.getLogger(__name__)
@@ -230,15 +230,8 @@ class ImportDialog(QDialog):
         self.btnImport.setEnabled(False)
         self.btnGood.setEnabled(False)
         self.cmbEncoding.setEnabled(False)
-        self.progress = QProgressDialog(self.tr("Importing {name}…").format(name=self.path.name),
-                                        self.tr("Cancel"), 0, max(1, len(f.rows)), self)
-        self.progress.setWindowTitle(self.windowTitle())
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.setMinimumDuration(0)
-        self.progress.canceled.connect(self._cancel_import)
-        self.progress.show()
+        self.progress = open_progress(self, self.tr("Importing {name}…").format(name=self.path.name),
+                                      max(1, len(f.rows)), self._cancel_import)
         self.import_task = run_task(
             lambda progress: self.import_file(store, f, good_rows_only, progress),
             on_done=self._imported, on_error=self._import_failed, on_progress=self._progressed,
@@ -258,11 +251,8 @@ class ImportDialog(QDialog):
 
     def _end_import(self) -> None:
         self.import_task = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._cancel_import)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress(self.progress, self._cancel_import)
+        self.progress = None
         self.cmbEncoding.setEnabled(True)
 
     def _imported(self, result: ImportResult) -> None:

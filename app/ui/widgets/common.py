@@ -6,9 +6,9 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QKeyCombination, QLocale, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QKeyCombination, QLocale, Qt
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from app import i18n
 from app.core.errors import UserError
@@ -83,3 +83,25 @@ def default_export_path(name: str, kind: str, suffix: str) -> str:
 
 def remember_export_dir(path: str) -> None:
     app_settings().setValue("export/dir", str(Path(path).parent))
+
+
+def open_progress(parent: QWidget, label: str, maximum: int, on_cancel) -> QProgressDialog:
+    """A window-modal progress dialog for an import running in a worker: shown at once, kept open
+    at 100% (the worker closes it with ``close_progress`` when the transaction has ended), its
+    Cancel button calling ``on_cancel``."""
+    progress = QProgressDialog(label, QCoreApplication.translate("ImportProgress", "Cancel"), 0, maximum, parent)
+    progress.setWindowTitle(parent.windowTitle())
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(0)
+    progress.canceled.connect(on_cancel)
+    progress.show()
+    return progress
+
+
+def close_progress(progress: QProgressDialog | None, on_cancel) -> None:
+    if progress is not None:
+        progress.canceled.disconnect(on_cancel)
+        progress.close()
+        progress.deleteLater()
