@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core import campaigns as cp
-from app.core import sales_store
+from app.core import sales_report
 from app.core.products import ratio_bp
-from app.core.sales_figures import BuyerCounts, Change, Figures, compare, period_figures
-from app.core.sales_periods import merge_days, previous_period
+from app.core.sales_figures import Change, Figures, compare
+from app.core.sales_periods import previous_period
 
 TARGETS = ("visitors", "orders", "revenue")  # name_code, in the order they are shown
 
@@ -48,11 +48,8 @@ class CampaignReview:
 
 
 def window_figures(store, start: date, end: date) -> Figures:
-    """The Figures of start..end (both included) from the roll-ups and the orders table."""
-    days = merge_days(start, end, sales_store.daily(store, start, end), sales_store.traffic(store, start, end))
-    buyers = BuyerCounts(sales_store.distinct_buyers(store, start, end),
-                         returning=sales_store.returning_buyers(store, start, end))
-    return period_figures(start, end, days, buyers)
+    """The Figures of start..end (both included), as the sales tab shows them."""
+    return sales_report.period(store, start, end)[1]
 
 
 def _check(code: str, target: int, actual: int | None) -> TargetCheck:

@@ -142,8 +142,16 @@ def _v6_affiliates(conn: sqlite3.Connection) -> None:
     schema_v6_affiliates.apply(conn)
 
 
+def _v7_buyers(conn: sqlite3.Connection) -> None:
+    # A period's buyers counted from a per-day roll-up, not from the orders.
+    from app.core import schema_v7_buyers
+
+    schema_v7_buyers.apply(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
-    _v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns, _v5_sales, _v6_affiliates)
+    _v1_settings, _v2_storefront, _v3_catalog, _v4_campaigns, _v5_sales, _v6_affiliates,
+    _v7_buyers)
 LATEST = len(MIGRATIONS)
 
 

@@ -221,19 +221,16 @@ def merge_days(start: date, end: date, sales: Iterable, traffic: Iterable) -> li
     orders have none) and ``traffic`` (day, visitors, page_views; a day without a row is
     unknown traffic, None). ``day`` may be a date or 'YYYY-MM-DD'. Rows outside are a ValueError."""
     check_range(start, end)
-    days = {start + timedelta(days=i): DayTotals(start + timedelta(days=i)) for i in range((end - start).days + 1)}
+    values: dict[date, dict] = {start + timedelta(days=i): {} for i in range((end - start).days + 1)}
     for source, copy in ((sales, ("revenue_fen", "orders", "buyers", "closed", "unpaid", "closed_fen")),
                          (traffic, ("visitors", "page_views"))):
         seen: set[date] = set()
         for r in source:
             day = _as_date(r.day)
-            if day not in days or day in seen:
+            if day not in values or day in seen:
                 raise ValueError(f"{day} is outside the period or given twice")
             seen.add(day)
-            old = days[day]
-            values = {name: getattr(r, name, 0) for name in copy}
-            days[day] = DayTotals(**{**{f: getattr(old, f) for f in _FIELDS}, **values})
-    return list(days.values())
+            values[day].update((name, getattr(r, name, 0)) for name in copy)
+    return [DayTotals(day, **fields) for day, fields in values.items()]
 
 
-_FIELDS = ("day", "revenue_fen", "orders", "buyers", "closed", "unpaid", "visitors", "page_views", "closed_fen")

@@ -1,8 +1,8 @@
 """Figures for the sales charts, for any date range [start, end] (inclusive 'YYYY-MM-DD').
 
 Everything reads the roll-ups (sales_daily, sales_daily_product, sales_hourly, traffic_daily;
-definitions in schema_v5_sales), a few rows a day, except the buyer counts, which need the
-orders but read only the paid_at and buyer indexes over the range.
+definitions in schema_v5_sales), a few rows a day; a period's buyers are counted by
+sales_buyers from its own roll-up.
 """
 
 from __future__ import annotations
@@ -85,31 +85,6 @@ def traffic(store, start, end) -> list[Traffic]:
         (_iso(start), _iso(end)),
     )
     return [Traffic(*r) for r in rows]
-
-
-_PAID = "paid_at IS NOT NULL AND status IN ('paid', 'shipped', 'completed')"
-
-
-def distinct_buyers(store, start, end) -> int:
-    """Buyers with a paid order in the range (a range scan of the paid_at index)."""
-    return store.conn.execute(
-        f"SELECT count(DISTINCT buyer) FROM orders INDEXED BY orders_paid_at "
-        f"WHERE paid_at >= ? AND paid_at < ? AND {_PAID}",
-        (_iso(start), _after(end)),
-    ).fetchone()[0]
-
-
-def returning_buyers(store, start, end) -> int:
-    """Buyers with a paid order in the range who had a paid order before ``start``."""
-    return store.conn.execute(
-        f"""SELECT count(*) FROM (
-              SELECT DISTINCT buyer FROM orders INDEXED BY orders_paid_at
-              WHERE paid_at >= ? AND paid_at < ? AND {_PAID}) AS b
-            WHERE EXISTS (SELECT 1 FROM orders AS o INDEXED BY orders_buyer
-                          WHERE o.buyer = b.buyer AND o.paid_at < ? AND o.paid_at IS NOT NULL
-                          AND o.status IN ('paid', 'shipped', 'completed'))""",
-        (_iso(start), _after(end), _iso(start)),
-    ).fetchone()[0]
 
 
 def by_affiliate(store, start, end, top_n: int = 8):

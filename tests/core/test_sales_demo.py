@@ -4,7 +4,7 @@ import statistics
 import time
 from datetime import date, timedelta
 
-from app.core import products, sales_report, sales_store
+from app.core import products, sales_buyers, sales_report, sales_store
 from app.core.db import open_database
 from app.core.sales_demo import TITLES, load_demo
 
@@ -21,7 +21,7 @@ def test_a_year_of_orders_with_figures(store):
     assert figures.revenue_fen > 0 and figures.orders > 0 and figures.buyers > 0
     assert figures.conversion_bp is not None and 100 < figures.conversion_bp < 1000  # 1 % .. 10 %
     assert figures.visitors and figures.aov_fen
-    assert sales_store.returning_buyers(store, TODAY - timedelta(days=30), TODAY - timedelta(days=1)) > 0
+    assert sales_buyers.counts(store, TODAY - timedelta(days=30), TODAY - timedelta(days=1)).returning > 0
     daily = sales_store.daily(store, start, end)
     assert sum(d.closed for d in daily) > 0 and sum(d.unpaid for d in sales_store.daily(store, end, TODAY)) >= 1
     assert len({p.title for p in sales_store.products(store, start, end, 50)}) == len(TITLES)

@@ -12,18 +12,20 @@ and a rollback restores them like everything else.
 
 The roll-ups: a day the file alone fills (it had no orders before, of any platform) gets the
 file's totals, summed while reading; a day that had orders is recomputed from ``orders``.
+Either way the day's buyers (sales_buyers) are rebuilt from ``orders``.
 """
 
 from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core import sales_buyers
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.importing.csv_reader import ImportFileError, RowError
 from app.core.importing.order_parse import RANK
@@ -174,7 +176,7 @@ def _import(store, order_file: OrderFile, source: _Source, total: int, good_rows
             if progress is not None:
                 progress(total, total)
         recompute_rollups(conn, touched & dirty)
-        _write_totals(conn, order_file.totals, touched - dirty)
+        _write_totals(conn, order_file.totals, touched - dirty, sales_buyers.refresh_days(conn, touched - dirty))
         skipped = len(order_file.errors) if good_rows_only else 0
         conn.execute(
             "INSERT INTO imports (kind, file, encoding, platform, rows, added, updated, unchanged, skipped, "
@@ -245,14 +247,14 @@ def _update_existing(conn, src: str, platform: str, lo: int, hi: int, now: str):
 _PAID = "status IN ('paid', 'shipped', 'completed') AND paid_at IS NOT NULL"
 
 
-def _write_totals(conn, totals: Totals, days: set[str]) -> None:
-    """The roll-ups of ``days``, which hold only orders of this file, from its totals."""
+def _write_totals(conn, totals: Totals, days: set[str], buyers: dict[str, int]) -> None:
+    """The roll-ups of ``days``, which hold only orders of this file, from its totals;
+    ``buyers``: each day's distinct paying buyers."""
     if not days:
         return
     arg = _json(days)
     for table in ("sales_daily", "sales_daily_product", "sales_hourly"):
         conn.execute(f"DELETE FROM {table} WHERE day IN (SELECT value FROM json_each(?))", (arg,))
-    buyers = _buyers(conn, days)
     conn.executemany(
         "INSERT INTO sales_daily (day, revenue_fen, orders, quantity, buyers, closed, closed_fen, unpaid) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -264,35 +266,12 @@ def _write_totals(conn, totals: Totals, days: set[str]) -> None:
                      totals.hourly_rows(days))
 
 
-def _buyers(conn, days: set[str]) -> dict[str, int]:
-    """Distinct paying buyers per day (not a sum over orders), a range scan of the paid_at
-    index for each run of consecutive days."""
-    out: dict[str, int] = {}
-    for first, last in _runs(sorted(days)):
-        out.update(conn.execute(
-            f"SELECT substr(paid_at, 1, 10), count(DISTINCT buyer) FROM orders "
-            f"WHERE paid_at >= ? AND paid_at < ? AND {_PAID} GROUP BY 1",
-            (first, (date.fromisoformat(last) + timedelta(days=1)).isoformat())))
-    return out
-
-
-def _runs(days: list[str]) -> Iterator[tuple[str, str]]:
-    start = prev = None
-    for d in days:
-        if prev is not None and date.fromisoformat(d) - date.fromisoformat(prev) != timedelta(days=1):
-            yield start, prev
-            start = None
-        start = start or d
-        prev = d
-    if start is not None:
-        yield start, prev
-
-
 def recompute_rollups(conn, days) -> None:
-    """Rebuild sales_daily, sales_daily_product and sales_hourly for ``days`` from orders."""
+    """Rebuild sales_daily, sales_daily_product, sales_hourly and the buyers of ``days`` from orders."""
     days = sorted(d for d in days if d)
     if not days:
         return
+    sales_buyers.refresh_days(conn, days)
     # When the days hold much of the table, one pass over the table beats a primary-key
     # lookup per order through the day index.
     affected = conn.execute(

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core import sales_report, sales_store
+from app.core.sales_buyers import BuyerDays
 from app.core.sales_figures import (
     RevenueItem, compare, decompose_revenue_change, heatmap_peak, top_n,
 )
@@ -99,17 +100,18 @@ class SalesTab(QWidget):
         start, end = self.picker.range()
         grouping = self.picker.grouping()
         prev_start, prev_end = previous_period(start, end)
-        days, figures = sales_report.period(self.store, start, end)
-        prev_days, prev_figures = sales_report.period(self.store, prev_start, prev_end)
+        buyers = BuyerDays(self.store, end)  # one read of the buyer roll-up for both periods
+        days, figures = sales_report.period(self.store, start, end, buyers)
+        prev_days, prev_figures = sales_report.period(self.store, prev_start, prev_end, buyers)
         previous_text = f"{prev_start.isoformat()} – {prev_end.isoformat()}"
         self.cards.set_figures(figures, compare(figures, prev_figures), previous_text)
 
         products = sales_store.products(self.store, start, end, limit=ALL_PRODUCTS)
         heat = sales_store.heatmap(self.store, start, end)
-        buckets = sales_report.buckets(self.store, start, end, days, grouping)
+        buckets = sales_report.buckets(self.store, start, end, days, grouping, buyers)
         self.data = SalesData(
             start=start, end=end, grouping=grouping, buckets=buckets,
-            previous=sales_report.buckets(self.store, prev_start, prev_end, prev_days, grouping),
+            previous=sales_report.buckets(self.store, prev_start, prev_end, prev_days, grouping, buyers),
             top=top_n([RevenueItem(p.title, p.revenue_fen, p.orders) for p in products], TOP_PRODUCTS),
             heatmap=heat, peak=heatmap_peak(heat), waterfall=decompose_revenue_change(prev_figures, figures),
             labels=[bucket_text(b.label, grouping) for b in buckets],
