@@ -1666,6 +1666,10 @@ Next step: {next_step}</source>
         <translation>客单价（元）</translation>
     </message>
     <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
@@ -1674,8 +1678,16 @@ Next step: {next_step}</source>
         <translation>录入流量后可看转化率</translation>
     </message>
     <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
         <source>Others (%n)</source>
         <translation>其他（%n 个）</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>单</translation>
     </message>
     <message>
         <source>Mon</source>
@@ -1756,6 +1768,10 @@ Next step: {next_step}</source>
     <message>
         <source>No affiliate orders in this period</source>
         <translation>本期没有推广订单</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>佣金</translation>
     </message>
     <message>
         <source>Export chart</source>

@@ -184,6 +184,12 @@ def test_campaign_windows_are_shaded_on_the_time_axis(tab):
     assert "双11大促" in [t.get_text() for t in axes.texts]
 
 
+def bars(ax) -> list[tuple[float, float]]:
+    """(y, width) of each horizontal bar: the bars are one collection."""
+    return [(float(p.vertices[:, 1].min() + p.vertices[:, 1].max()) / 2, float(p.vertices[:, 0].max()))
+            for p in ax.collections[0].get_paths()]
+
+
 def test_sales_by_affiliate_chart_when_affiliate_orders_exist(tab, tmp_path):
     """Affiliate orders of 11-11..11-12 (the period) and one of 11-10 (outside it): 甲 ¥128.00,
     乙 ¥24.90 and an unknown promoter's ¥50.00 = ¥202.90 promoted, commission 25.60 + 2.49 + 5.00."""
@@ -208,11 +214,28 @@ def test_sales_by_affiliate_chart_when_affiliate_orders_exist(tab, tmp_path):
     assert panel.stkAffiliates.currentIndex() == 0
     ax = panel.figures["affiliates"].axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["甲", "乙", "未匹配"]
-    assert ax.patches[0].get_y() > ax.patches[1].get_y()  # the biggest on top
-    assert [round(p.get_width(), 2) for p in ax.patches] == [128.0, 24.9, 50.0]
+    assert bars(ax)[0][0] > bars(ax)[1][0]  # the biggest on top
+    assert [round(width, 2) for _y, width in bars(ax)] == [128.0, 24.9, 50.0]
     assert "¥202.90" in ax.get_title() and "¥33.09" in ax.get_title()
     assert "100%" in ax.get_title()  # the shop's revenue in the period is ¥202.90 too
     tab.picker.set_custom(date(2024, 11, 10), date(2024, 11, 10))  # the tab's range decides
     draw_strictly(panel)
     ax = panel.figures["affiliates"].axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲"] and ax.patches[0].get_width() == 100.0
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲"] and bars(ax) == [(0.0, 100.0)]
+
+
+def test_a_long_range_is_one_step_area_and_a_short_one_bars_again(tab):
+    """The time charts keep their axes between refreshes; a range of many days draws its
+    revenue as one outline and its lines without markers."""
+    panel = tab.charts
+    tab.picker.set_custom(date(2024, 8, 1), date(2024, 11, 12))  # 104 days, by day
+    draw_strictly(panel)
+    trend, aov = panel.kept["trend"], panel.kept["aov"]
+    assert len(trend.bars.get_paths()) == 1 and trend.orders.get_marker() in ("", "None")
+    assert aov.aov.get_marker() in ("", "None") and len(tab.data.buckets) == 104
+    assert panel.figures["trend"].axes[0].get_xlim() == (-0.6, 103.6)
+    tab.picker.set_custom(date(2024, 11, 11), date(2024, 11, 12))
+    draw_strictly(panel)
+    assert panel.kept["trend"] is trend and len(trend.bars.get_paths()) == 2 and trend.orders.get_marker() == "o"
+    assert [round(p.vertices[:, 1].max(), 2) for p in trend.bars.get_paths()] == [152.9, 50.0]
+    assert len(panel.figures["trend"].axes) == 2  # the same two axes, not new ones on top

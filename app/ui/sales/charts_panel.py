@@ -14,10 +14,14 @@ from PySide6.QtWidgets import (
 from app.core.money import format_money, format_rate
 from app.ui.widgets.common import default_export_path, notify, remember_export_dir
 
-BAR, LINE, FAINT, ACCENT = "#4e79a7", "#f28e2b", "#b8b8b8", "#e15759"
-CAMPAIGN = "#8e44ad"
+BAR, FAINT, ACCENT = "#4e79a7", "#b8b8b8", "#e15759"
 CHARTS = ("trend", "aov", "products", "heatmap", "waterfall", "affiliates")
 HOVER_PX = 20
+KEPT = ("trend", "aov", "products", "heatmap", "affiliates")  # kept_charts: axes kept, data moved
+# Margins in points: left, bottom, right, top (app.ui.chart_margins).
+AXIS_LABELS = 66  # tick labels of up to six digits and the axis label beside them
+TICKS_ONLY = 28  # one line of tick labels
+EDGE, TITLE = 14, 26
 
 
 @dataclass
@@ -52,6 +56,7 @@ class ChartsPanel(QWidget):
         self.canvases: dict[str, object] = {}
         self.hover: dict[str, list] = {}  # chart → [(axes, x, y, text)]
         self.annotations: dict[str, object] = {}
+        self.kept: dict[str, object] = {}  # the charts drawn on axes kept between refreshes (KEPT)
         self._dirty: set[str] = set()
         self.tabCharts = QTabWidget()
         self.titles = {"trend": self.tr("Revenue and orders"), "aov": self.tr("AOV and conversion"),
@@ -86,10 +91,11 @@ class ChartsPanel(QWidget):
         """Create the figures the first time the panel is shown (this imports matplotlib)."""
         if self.built:
             return
+        from app.ui.chart_margins import MarginLayout
         from app.ui.charts import chart_canvas, new_figure
 
         for key in CHARTS:
-            figure = new_figure(figsize=(8, 4), dpi=100, layout="constrained")
+            figure = new_figure(figsize=(8, 4), dpi=100, layout=MarginLayout())
             canvas = chart_canvas(figure)
             canvas.mpl_connect("motion_notify_event", lambda event, k=key: self._on_motion(k, event))
             self.figures[key], self.canvases[key] = figure, canvas
@@ -137,71 +143,49 @@ class ChartsPanel(QWidget):
 
     def draw_chart(self, key: str) -> None:
         figure = self.figures[key]
-        figure.clear()
         self.hover[key] = []
-        self.annotations.pop(key, None)
+        annotation = self.annotations.pop(key, None)
+        if annotation is not None and annotation.axes is not None:
+            annotation.remove()
         self._dirty.discard(key)
-        if self.data is None:
-            return
-        getattr(self, f"_draw_{key}")(figure, self.data)
+        if self.data is None or key not in KEPT:
+            figure.clear()
+            figure.get_layout_engine().clear()
+            self.kept.pop(key, None)
+        if self.data is not None:
+            getattr(self, f"_draw_{key}")(figure, self.data)
 
     # -- the charts ----------------------------------------------------------------------
-    def _x(self, data: SalesData) -> list[int]:
-        return list(range(len(data.buckets)))
-
-    def _xticks(self, ax, data: SalesData) -> None:
-        xs = self._x(data)
-        step = max(1, len(xs) // 12)
-        ax.set_xticks(xs[::step], [data.labels[i] for i in xs[::step]])
+    @staticmethod
+    def _place(ax, left: float | None, bottom: float, right: float, top: float, width: float | None = None) -> None:
+        ax.figure.get_layout_engine().place(ax, left, bottom, right, top, width)
 
     def _draw_trend(self, figure, data: SalesData) -> None:
-        ax = figure.add_subplot()
-        xs = self._x(data)
-        revenue = [_yuan(b.revenue_fen) for b in data.buckets]
-        ax.bar(xs, revenue, color=BAR, label=self.tr("Revenue (yuan)"))
-        if data.previous:
-            prev = [_yuan(b.revenue_fen) for b in data.previous[:len(xs)]]
-            ax.plot(xs[:len(prev)], prev, color=FAINT, linestyle="--", label=self.tr("Previous period revenue"))
-        ax.set_ylabel(self.tr("Revenue (yuan)"))
-        self._xticks(ax, data)
-        for name, first, last in data.campaigns:  # campaign windows, so a change can be explained
-            ax.axvspan(first - 0.5, last + 0.5, color=CAMPAIGN, alpha=0.12, zorder=0)
-            ax.annotate(name, (first - 0.4, 1), xycoords=("data", "axes fraction"), va="top",
-                        fontsize="x-small", color=CAMPAIGN)
-        ax2 = ax.twinx()
-        orders = [b.orders for b in data.buckets]
-        ax2.plot(xs, orders, color=LINE, marker="o", markersize=3, label=self.tr("Orders"))
-        ax2.set_ylabel(self.tr("Orders"))
-        ax2.set_ylim(bottom=0)
-        handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-        ax.legend(handles=handles, loc="upper left", fontsize="small")
-        for x, b in zip(xs, data.buckets):
-            text = f"{data.labels[x]}\n{self.tr('Revenue')} {format_money(b.revenue_fen)}\n{self.tr('Orders')} {b.orders}"
-            self.hover["trend"].append((ax2, x, b.orders, text))
+        self._time_chart("trend", figure).show(data, self.hover["trend"])
 
     def _draw_aov(self, figure, data: SalesData) -> None:
-        ax = figure.add_subplot()
-        xs = self._x(data)
-        aov = [_yuan(b.aov_fen) if b.aov_fen is not None else float("nan") for b in data.buckets]
-        ax.plot(xs, aov, color=BAR, marker="o", markersize=3, label=self.tr("AOV (yuan)"))
-        ax.set_ylabel(self.tr("AOV (yuan)"))
-        self._xticks(ax, data)
-        ax2 = ax.twinx()
-        conv = [b.conversion_bp / 100 if b.conversion_bp is not None else float("nan") for b in data.buckets]
-        ax2.plot(xs, conv, color=LINE, marker="s", markersize=3, label=self.tr("Conversion rate (%)"))
-        ax2.set_ylabel(self.tr("Conversion rate (%)"))
-        handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-        ax.legend(handles=handles, loc="upper left", fontsize="small")
-        if all(b.conversion_bp is None for b in data.buckets):
-            ax.set_title(self.tr("Enter traffic to see the conversion rate"), fontsize="small", color="#666")
-        for x, b in zip(xs, data.buckets):
-            conv_text = format_rate(b.conversion_bp) if b.conversion_bp is not None else "—"
-            aov_text = format_money(b.aov_fen) if b.aov_fen is not None else "—"
-            text = f"{data.labels[x]}\n{self.tr('AOV')} {aov_text}\n{self.tr('Conversion rate')} {conv_text}"
-            self.hover["aov"].append((ax, x, _yuan(b.aov_fen), text))
+        self._time_chart("aov", figure).show(data, self.hover["aov"])
+
+    def _time_chart(self, key: str, figure):
+        """The chart over time of ``key`` (kept_charts)."""
+        from app.ui.sales.kept_charts import AovChart, TrendChart
+
+        words = {"revenue_axis": self.tr("Revenue (yuan)"), "previous": self.tr("Previous period revenue"),
+                 "orders": self.tr("Orders"), "revenue": self.tr("Revenue"), "aov_axis": self.tr("AOV (yuan)"),
+                 "conversion_axis": self.tr("Conversion rate (%)"), "aov": self.tr("AOV"),
+                 "conversion": self.tr("Conversion rate"), "no_traffic": self.tr("Enter traffic to see the conversion rate")}
+        return self._kept(key, lambda: (TrendChart if key == "trend" else AovChart)(figure, words))
+
+    def _kept(self, key: str, make):
+        """The chart object of ``key``: made by ``make()`` on its first draw, then kept (kept_charts)."""
+        if key not in self.kept:
+            self.kept[key] = make()
+        return self.kept[key]
 
     def _draw_products(self, figure, data: SalesData) -> None:
-        ax = figure.add_subplot()
+        from app.ui.sales.kept_charts import RankedBars
+
+        chart = self._kept("products", lambda: RankedBars(figure, self.tr("Revenue (yuan)"), EDGE))
         top = data.top
         names = [i.key if len(i.key) <= 18 else i.key[:17] + "…" for i in top.top]
         values = [i.revenue_fen for i in top.top]
@@ -210,39 +194,32 @@ class ChartsPanel(QWidget):
             names.append(self.tr("Others (%n)").replace("%n", str(top.others_count)))
             values.append(top.others_revenue_fen)
             orders.append(top.others_orders)
-        ys = list(range(len(names)))[::-1]  # the best seller on top
-        ax.barh(ys, [_yuan(v) for v in values], color=[BAR] * len(top.top) + [FAINT] * bool(top.others_count))
-        ax.set_yticks(ys, names)
-        ax.set_xlabel(self.tr("Revenue (yuan)"))
+        ys = chart.show(names, [_yuan(v) for v in values], [BAR] * len(top.top) + [FAINT] * bool(top.others_count))
+        unit = self.tr("orders")  # lupdate reads tr() with a literal, not inside an f-string
         for y, name, v, n in zip(ys, names, values, orders):
             share = top.share_bp(v)
-            text = f"{name}\n{format_money(v)} · {n} {self.tr('orders')}" + (f" · {format_rate(share)}" if share else "")
-            self.hover["products"].append((ax, _yuan(v), y, text))
+            text = f"{name}\n{format_money(v)} · {n} {unit}" + (f" · {format_rate(share)}" if share else "")
+            self.hover["products"].append((chart.ax, _yuan(v), y, text))
 
     def weekday_names(self) -> list[str]:
         return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                 self.tr("Sun")]
 
     def _draw_heatmap(self, figure, data: SalesData) -> None:
-        ax = figure.add_subplot()
-        image = ax.imshow(data.heatmap, aspect="auto", cmap="YlOrRd", interpolation="nearest")
-        days = self.weekday_names()
-        ax.set_yticks(range(7), days)
-        ax.set_xticks(range(0, 24, 2), [f"{h}:00" for h in range(0, 24, 2)])
-        ax.set_xlabel(self.tr("Hour of payment"))
-        figure.colorbar(image, ax=ax, label=self.tr("Paid orders"))
-        from matplotlib.patches import Rectangle
+        from app.ui.sales.kept_charts import Heatmap
 
-        for peak in data.peak[:1]:
-            ax.add_patch(Rectangle((peak.hour - 0.5, peak.weekday - 0.5), peak.hours, 1, fill=False,
-                                   edgecolor="#1f3b73", linewidth=2.5))
-            ax.set_title(self.tr("Busiest hour: %1 %2:00 (%3 orders) — a good time for a flash sale").replace(
-                "%1", days[peak.weekday]).replace("%2", str(peak.hour)).replace("%3", str(peak.total)),
-                fontsize="small")
+        days = self.weekday_names()
+        chart = self._kept("heatmap", lambda: Heatmap(figure, days, self.tr("Hour of payment"), self.tr("Paid orders")))
+        peak = data.peak[0] if data.peak else None
+        title = "" if peak is None else self.tr(
+            "Busiest hour: %1 %2:00 (%3 orders) — a good time for a flash sale").replace(
+            "%1", days[peak.weekday]).replace("%2", str(peak.hour)).replace("%3", str(peak.total))
+        chart.show(data.heatmap, peak, title)
+        unit = self.tr("orders")
         for w in range(7):
             for h in range(24):
                 self.hover["heatmap"].append(
-                    (ax, h, w, f"{days[w]} {h}:00–{h + 1}:00\n{data.heatmap[w][h]} {self.tr('orders')}"))
+                    (chart.ax, h, w, f"{days[w]} {h}:00–{h + 1}:00\n{data.heatmap[w][h]} {unit}"))
 
     def _draw_waterfall(self, figure, data: SalesData) -> None:
         wf = data.waterfall
@@ -250,6 +227,7 @@ class ChartsPanel(QWidget):
         if wf is None:
             return
         ax = figure.add_subplot()
+        self._place(ax, AXIS_LABELS, TICKS_ONLY, EDGE, TITLE)
         names = [self.tr("Previous period"), self.tr("Visitors"), self.tr("Conversion"), self.tr("AOV"),
                  self.tr("This period")]
         aov_part = wf.aov_fen + wf.rounding_fen  # the ±1 fen of rounding goes with the last factor
@@ -279,7 +257,9 @@ class ChartsPanel(QWidget):
         self.stkAffiliates.setCurrentIndex(0 if sales is not None else 1)
         if sales is None:
             return
-        ax = figure.add_subplot()
+        from app.ui.sales.kept_charts import RankedBars
+
+        chart = self._kept("affiliates", lambda: RankedBars(figure, self.tr("Promoted amount (yuan)"), TITLE))
         bars = [(t.name or "—", t.paid_fen, t.orders, t.commission_fen, BAR) for t in sales.top]
         if sales.others_count:
             bars.append((self.tr("Others (%n)").replace("%n", str(sales.others_count)), sales.others_paid_fen,
@@ -288,10 +268,6 @@ class ChartsPanel(QWidget):
             bars.append((self.tr("Not matched"), sales.unmatched_paid_fen, sales.unmatched_orders,
                          sales.unmatched_commission_fen, ACCENT))
         names = [n if len(n) <= 18 else n[:17] + "…" for n, *_rest in bars]
-        ys = list(range(len(bars)))[::-1]  # the biggest on top
-        ax.barh(ys, [_yuan(b[1]) for b in bars], color=[b[4] for b in bars])
-        ax.set_yticks(ys, names)
-        ax.set_xlabel(self.tr("Promoted amount (yuan)"))
         revenue = sum(b.revenue_fen for b in data.buckets)
         title = self.tr("Promoted by affiliates: %1 in %2 orders, commission %3").replace(
             "%1", format_money(sales.paid_fen)).replace("%2", str(sales.orders)).replace(
@@ -302,13 +278,14 @@ class ChartsPanel(QWidget):
             title += self.tr(" (about %1 of revenue)").replace("%1", format_rate(sales.paid_fen * 10000 // revenue))
         if not bars:
             title = self.tr("No affiliate orders in this period")
-        ax.set_title(title, fontsize="small")
+        ys = chart.show(names, [_yuan(b[1]) for b in bars], [b[4] for b in bars], title)
+        unit, commission_word = self.tr("orders"), self.tr("Commission")
         for y, name, (_n, paid, orders, commission, _c) in zip(ys, names, bars):
             share = sales.share_bp(paid)
-            text = (f"{name}\n{format_money(paid)} · {orders} {self.tr('orders')}"
+            text = (f"{name}\n{format_money(paid)} · {orders} {unit}"
                     + (f" · {format_rate(share)}" if share else "")
-                    + f"\n{self.tr('Commission')} {format_money(commission)}")
-            self.hover["affiliates"].append((ax, _yuan(paid), y, text))
+                    + f"\n{commission_word} {format_money(commission)}")
+            self.hover["affiliates"].append((chart.ax, _yuan(paid), y, text))
 
     # -- hover ---------------------------------------------------------------------------
     def _on_motion(self, key: str, event) -> None:
