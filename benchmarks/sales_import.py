@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:] = [str(HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from app.core import sales_store  # noqa: E402
+from app.core import sales_buyers, sales_store  # noqa: E402
 from app.core.db import open_database  # noqa: E402
 from app.core.importing.orders import import_orders, read_orders  # noqa: E402
 
@@ -132,10 +132,9 @@ def main() -> None:
                     print(f"year of daily + products + heatmap: {(time.perf_counter() - t) * 1000:.1f} ms "
                           f"({len(days)} days, {len(top)} products, {sum(map(sum, grid)):,} orders)")
                     t = time.perf_counter()
-                    buyers = sales_store.distinct_buyers(store, "2024-06-01", "2024-06-30")
-                    back = sales_store.returning_buyers(store, "2024-06-01", "2024-06-30")
+                    buyers = sales_buyers.counts(store, "2024-06-01", "2024-06-30")
                     print(f"a month's distinct + returning buyers: {(time.perf_counter() - t) * 1000:.1f} ms "
-                          f"({buyers:,}, {back:,})")
+                          f"({buyers.buyers:,}, {buyers.returning:,})")
                 f.close()
             finally:
                 store.close()
