@@ -9,9 +9,9 @@ our products; delisting notices; group announcements).
 
 from __future__ import annotations
 
-from importlib import import_module
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from app.ui.widgets.lazy_pages import LazyPagesTab
 
 # (module, class) of each page, in the order of the page tabs.
 PAGES = (
@@ -24,35 +24,15 @@ PAGES = (
 )
 
 
-class AffiliatesTab(QWidget):
+class AffiliatesTab(LazyPagesTab):
     """淘客管理: the register of affiliates, commissions, bonus plans and follow-ups."""
+
+    PAGES = PAGES
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = None
-        self.pages = QTabWidget()
-        titles = (self.tr("Register"), self.tr("Follow-ups due"), self.tr("Commissions"),
-                  self.tr("Bonus plans"), self.tr("Affiliate orders"), self.tr("Promotion checks"))
-        self._built: dict[int, QWidget] = {}
-        for title in titles:
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self.pages.addTab(page, title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self.pages.currentChanged.connect(self.panel)
-        self.panel(0)
-
-    def panel(self, index: int) -> QWidget:
-        """The page's panel, built (and given the database) the first time it is needed."""
-        if index not in self._built:
-            module, cls = PAGES[index]
-            widget = getattr(import_module(module), cls)()
-            self.pages.widget(index).layout().addWidget(widget)
-            self._built[index] = widget
-            widget.set_store(self.store)
-        return self._built[index]
+        self.add_pages((self.tr("Register"), self.tr("Follow-ups due"), self.tr("Commissions"),
+                        self.tr("Bonus plans"), self.tr("Affiliate orders"), self.tr("Promotion checks")))
 
     register_panel = property(lambda self: self.panel(0))
     follow_up_panel = property(lambda self: self.panel(1))
@@ -60,11 +40,3 @@ class AffiliatesTab(QWidget):
     bonus_panel = property(lambda self: self.panel(3))
     orders_panel = property(lambda self: self.panel(4))
     promo_check_panel = property(lambda self: self.panel(5))
-
-    def build_all(self) -> list[QWidget]:
-        return [self.panel(i) for i in range(len(PAGES))]
-
-    def set_store(self, store) -> None:
-        self.store = store
-        for widget in self._built.values():
-            widget.set_store(store)
