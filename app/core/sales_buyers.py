@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.core.sales_figures import BuyerCounts
+from app.core.sales_store import iso_day
 
 if TYPE_CHECKING:
     import numpy
@@ -26,13 +27,12 @@ if TYPE_CHECKING:
 _PAID = "o.status IN ('paid', 'shipped', 'completed') AND o.paid_at IS NOT NULL"  # orders AS o
 
 
-def refresh_days(conn, days: Iterable[str]) -> dict[str, int]:
+def refresh_days(conn, days: Iterable[str]) -> None:
     """Rebuild the buyer lists of ``days`` from the orders (inside the caller's transaction),
-    numbering buyers seen for the first time; return each day's distinct paying buyers (days
-    without a paid order are left out)."""
+    numbering buyers seen for the first time."""
     days = sorted(d for d in set(days) if d)
     if not days:
-        return {}
+        return
     arg = json.dumps(days)
     # Many days (a first import): one pass over the table and a sort beat a primary-key
     # lookup per order through the day index. ``+day`` keeps the planner off that index.
@@ -48,20 +48,22 @@ def refresh_days(conn, days: Iterable[str]) -> dict[str, int]:
             SELECT o.day || '', group_concat(printf('%08x', b.id), '')
             FROM orders AS o JOIN sales_buyers AS b ON b.buyer = o.buyer
             WHERE {in_days} GROUP BY 1""", (arg,))
+
+
+def distinct_per_day(conn, days: Iterable[str]) -> dict[str, int]:
+    """Each of ``days``' distinct paying buyers, from its buyer list (days without a paid
+    order are left out)."""
     import numpy as np
 
     return {day: len(np.unique(_ids(hex_ids))) for day, hex_ids in conn.execute(
-        "SELECT day, ids FROM sales_buyer_days WHERE day IN (SELECT value FROM json_each(?))", (arg,))}
+        "SELECT day, ids FROM sales_buyer_days WHERE day IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(days)),))}
 
 
 def _ids(hex_ids: str) -> numpy.ndarray:
     import numpy as np
 
     return np.frombuffer(bytes.fromhex(hex_ids), dtype=">u4")
-
-
-def _iso(d: str | date) -> str:
-    return d.isoformat() if isinstance(d, date) else d
 
 
 class BuyerDays:
@@ -72,8 +74,8 @@ class BuyerDays:
         import numpy as np
 
         rows = store.conn.execute("SELECT day, ids FROM sales_buyer_days WHERE day <= ? ORDER BY day",
-                                  (_iso(end),)).fetchall()
-        self.end = _iso(end)
+                                  (iso_day(end),)).fetchall()
+        self.end = iso_day(end)
         self.days = [day for day, _hex in rows]
         self.starts = [0]  # where each day's numbers begin in ``ids`` (eight hex digits a number)
         for _day, hex_ids in rows:
@@ -82,20 +84,20 @@ class BuyerDays:
         self.size = int(self.ids.max()) + 1 if self.ids.size else 1
 
     def _slice(self, first: str | date | None, last: str | date):
-        lo = 0 if first is None else self.starts[bisect_left(self.days, _iso(first))]
-        return self.ids[lo:self.starts[bisect_right(self.days, _iso(last))]]
+        lo = 0 if first is None else self.starts[bisect_left(self.days, iso_day(first))]
+        return self.ids[lo:self.starts[bisect_right(self.days, iso_day(last))]]
 
     def counts(self, start: str | date, end: str | date) -> BuyerCounts:
         """The buyers of start..end (both included): distinct, returning, with 2+ paid orders."""
         import numpy as np
 
-        if _iso(end) > self.end:
+        if iso_day(end) > self.end:
             raise ValueError(f"read up to {self.end}, asked for {end}")
         inside = self._slice(start, end)
         if not inside.size:
             return BuyerCounts(0)
         orders = np.bincount(inside, minlength=self.size)
-        earlier = self.ids[:self.starts[bisect_left(self.days, _iso(start))]]
+        earlier = self.ids[:self.starts[bisect_left(self.days, iso_day(start))]]
         paid_before = np.bincount(earlier, minlength=self.size) > 0
         buying = orders > 0
         return BuyerCounts(buyers=int(np.count_nonzero(buying)),
@@ -109,7 +111,7 @@ class BuyerDays:
         seen = np.zeros(self.size, dtype=bool)
         out = {}
         for label, (first, last) in spans.items():
-            if _iso(last) > self.end:
+            if iso_day(last) > self.end:
                 raise ValueError(f"read up to {self.end}, asked for {last}")
             span_ids = self._slice(first, last)
             seen[span_ids] = True
@@ -122,9 +124,3 @@ def counts(store, start: str | date, end: str | date) -> BuyerCounts:
     """The buyers of start..end (both included): distinct, returning, with 2+ paid orders."""
     return BuyerDays(store, end).counts(start, end)
 
-
-def distinct_per_span(store, spans: Mapping[date, tuple[date, date]]) -> dict[date, int]:
-    """Distinct paying buyers of each span (label -> (first, last) day)."""
-    if not spans:
-        return {}
-    return BuyerDays(store, max(last for _first, last in spans.values())).distinct_per_span(spans)

@@ -8,7 +8,7 @@ sales_buyers from its own roll-up.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -38,13 +38,9 @@ class Traffic:
     page_views: int
 
 
-def _iso(d: str | date) -> str:
+def iso_day(d: str | date) -> str:
+    """A day as 'YYYY-MM-DD', given as a date or already so."""
     return d.isoformat() if isinstance(d, date) else d
-
-
-def _after(end: str | date) -> str:
-    """The day after ``end``: ranges over timestamps run [start, after end)."""
-    return (date.fromisoformat(_iso(end)) + timedelta(days=1)).isoformat()
 
 
 def daily(store, start, end) -> list[Day]:
@@ -52,7 +48,7 @@ def daily(store, start, end) -> list[Day]:
     rows = store.conn.execute(
         "SELECT day, revenue_fen, orders, quantity, buyers, closed, closed_fen, unpaid FROM sales_daily "
         "WHERE day BETWEEN ? AND ? ORDER BY day",
-        (_iso(start), _iso(end)),
+        (iso_day(start), iso_day(end)),
     )
     return [Day(*r) for r in rows]
 
@@ -62,7 +58,7 @@ def products(store, start, end, limit: int = 20) -> list[ProductSales]:
     rows = store.conn.execute(
         "SELECT title, sum(revenue_fen) AS rev, sum(orders), sum(quantity) FROM sales_daily_product "
         "WHERE day BETWEEN ? AND ? GROUP BY title ORDER BY rev DESC, title LIMIT ?",
-        (_iso(start), _iso(end), limit),
+        (iso_day(start), iso_day(end), limit),
     )
     return [ProductSales(*r) for r in rows]
 
@@ -73,7 +69,7 @@ def heatmap(store, start, end) -> list[list[int]]:
     for weekday, hour, orders in store.conn.execute(
         "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7, hour, sum(orders) FROM sales_hourly "
         "WHERE day BETWEEN ? AND ? GROUP BY 1, 2",
-        (_iso(start), _iso(end)),
+        (iso_day(start), iso_day(end)),
     ):
         grid[weekday][hour] = orders
     return grid
@@ -82,7 +78,7 @@ def heatmap(store, start, end) -> list[list[int]]:
 def traffic(store, start, end) -> list[Traffic]:
     rows = store.conn.execute(
         "SELECT day, visitors, page_views FROM traffic_daily WHERE day BETWEEN ? AND ? ORDER BY day",
-        (_iso(start), _iso(end)),
+        (iso_day(start), iso_day(end)),
     )
     return [Traffic(*r) for r in rows]
 

@@ -49,7 +49,7 @@ def test_counts_equal_counting_the_orders_for_any_range(demo):
 def test_distinct_per_span_equals_counting_each_span(demo):
     spans = {date(2024, m, 1): (date(2024, m, 1), date(2024, m + 1, 1) - timedelta(days=1)) for m in range(3, 12)}
     spans[date(2019, 1, 1)] = (date(2019, 1, 1), date(2019, 1, 7))  # before any order
-    got = sales_buyers.distinct_per_span(demo, spans)
+    got = sales_buyers.BuyerDays(demo, date(2024, 11, 30)).distinct_per_span(spans)
     assert got == {label: by_orders(demo.conn, *span).buyers for label, span in spans.items()}
     assert got[date(2019, 1, 1)] == 0 and got[date(2024, 11, 1)] > got[date(2024, 10, 1)]
 
@@ -65,7 +65,7 @@ def test_counting_reads_no_order(demo):
     demo.conn.set_authorizer(watch)
     try:
         sales_buyers.counts(demo, TODAY - timedelta(days=365), TODAY)
-        sales_buyers.distinct_per_span(demo, {TODAY: (TODAY - timedelta(days=30), TODAY)})
+        sales_buyers.BuyerDays(demo, TODAY).distinct_per_span({TODAY: (TODAY - timedelta(days=30), TODAY)})
     finally:
         demo.conn.set_authorizer(None)
     assert tables == {"sales_buyer_days"}

@@ -176,7 +176,8 @@ def _import(store, order_file: OrderFile, source: _Source, total: int, good_rows
             if progress is not None:
                 progress(total, total)
         recompute_rollups(conn, touched & dirty)
-        _write_totals(conn, order_file.totals, touched - dirty, sales_buyers.refresh_days(conn, touched - dirty))
+        sales_buyers.refresh_days(conn, touched - dirty)
+        _write_totals(conn, order_file.totals, touched - dirty, sales_buyers.distinct_per_day(conn, touched - dirty))
         skipped = len(order_file.errors) if good_rows_only else 0
         conn.execute(
             "INSERT INTO imports (kind, file, encoding, platform, rows, added, updated, unchanged, skipped, "
