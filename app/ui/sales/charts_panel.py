@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 from app.core.money import format_money, format_rate
 from app.ui.widgets.common import default_export_path, notify, remember_export_dir
 
-BAR, FAINT, ACCENT = "#4e79a7", "#b8b8b8", "#e15759"
+BAR, LINE, FAINT, ACCENT, CAMPAIGN = "#4e79a7", "#f28e2b", "#b8b8b8", "#e15759", "#8e44ad"
 CHARTS = ("trend", "aov", "products", "heatmap", "waterfall", "affiliates")
 HOVER_PX = 20
 KEPT = ("trend", "aov", "products", "heatmap", "affiliates")  # kept_charts: axes kept, data moved
 # Margins in points: left, bottom, right, top (app.ui.chart_margins).
 AXIS_LABELS = 66  # tick labels of up to six digits and the axis label beside them
 TICKS_ONLY = 28  # one line of tick labels
+WITH_LABEL = 40  # tick labels and an axis label under them
 EDGE, TITLE = 14, 26
 
 
@@ -168,13 +169,17 @@ class ChartsPanel(QWidget):
 
     def _time_chart(self, key: str, figure):
         """The chart over time of ``key`` (kept_charts)."""
-        from app.ui.sales.kept_charts import AovChart, TrendChart
+        def make():
+            from app.ui.sales.kept_charts import AovChart, TrendChart
 
-        words = {"revenue_axis": self.tr("Revenue (yuan)"), "previous": self.tr("Previous period revenue"),
-                 "orders": self.tr("Orders"), "revenue": self.tr("Revenue"), "aov_axis": self.tr("AOV (yuan)"),
-                 "conversion_axis": self.tr("Conversion rate (%)"), "aov": self.tr("AOV"),
-                 "conversion": self.tr("Conversion rate"), "no_traffic": self.tr("Enter traffic to see the conversion rate")}
-        return self._kept(key, lambda: (TrendChart if key == "trend" else AovChart)(figure, words))
+            words = {"revenue_axis": self.tr("Revenue (yuan)"), "previous": self.tr("Previous period revenue"),
+                     "orders": self.tr("Orders"), "revenue": self.tr("Revenue"), "aov_axis": self.tr("AOV (yuan)"),
+                     "conversion_axis": self.tr("Conversion rate (%)"), "aov": self.tr("AOV"),
+                     "conversion": self.tr("Conversion rate"),
+                     "no_traffic": self.tr("Enter traffic to see the conversion rate")}
+            return (TrendChart if key == "trend" else AovChart)(figure, words)
+
+        return self._kept(key, make)
 
     def _kept(self, key: str, make):
         """The chart object of ``key``: made by ``make()`` on its first draw, then kept (kept_charts)."""

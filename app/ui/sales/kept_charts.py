@@ -14,12 +14,11 @@ from matplotlib.patches import Patch, Rectangle
 
 from app.core.money import format_money, format_rate
 from app.ui.chart_margins import text_width_points
+from app.ui.sales.charts_panel import (
+    AXIS_LABELS, BAR, CAMPAIGN, EDGE, FAINT, LINE, TICKS_ONLY, TITLE, WITH_LABEL,
+)
 
-BAR, LINE, FAINT, CAMPAIGN = "#4e79a7", "#f28e2b", "#b8b8b8", "#8e44ad"
 MANY_BUCKETS = 60  # more than this: bars become one step area and lines lose their markers
-# Margins in points (app.ui.chart_margins): tick labels of up to six digits and the axis label beside them.
-AXIS_LABELS, TICKS_ONLY, EDGE, TITLE = 66, 28, 14, 26
-WITH_LABEL = 40  # tick labels and an axis label under them
 Hover = list  # [(axes, x, y, text)]
 
 
